@@ -305,3 +305,16 @@ def test_a_place_s_possessive_after_a_word_of_place_is_still_a_place(
     """A place's possessive before a noun of no journey or meeting (`to [Russia]'s Far East`) is still the place
     `to` names: V472 refuses the party moved there."""
     assert _one_relation(text, mentions, relation) == [("V472", f"/relations/0/{field}")]
+
+
+_VLADIVOSTOK = ("Vladivostok", "e4", "GPE", "name")
+
+
+@pytest.mark.parametrize("words", ["toured around", "travelled throughout", "waited outside", "drove beyond"])
+def test_a_traveller_after_another_word_of_place_is_refused(words: str) -> None:
+    """`Kim toured around [Vladivostok] and went to [Russia]` as TRAVELS_TO(Vladivostok, Russia): `around`,
+    `throughout`, `outside` and `beyond` name a place as `in` and `across` do, and V472 did not read them (accepted
+    until the thirty-fourth session's second read)."""
+    text = f"Kim {words} Vladivostok and went to Russia."
+    assert _one_relation(text, (_KIM, _VLADIVOSTOK, _RUSSIA), ("TRAVELS_TO", "m2", "m3")) == \
+        [("V472", "/relations/0/head")]

@@ -465,7 +465,7 @@ def _said_before(text: str, start: int, end: int) -> bool:
 #: (`talked to [Putin]`, `a summit for`) and `with` always does, so they judge the traveller alone; `from` names the
 #: state a party comes from, which stands for it (`Delegations from [Russia] went to North Korea`), and is not read
 _MEETING_PLACE_WORDS = frozenset({"in", "into", "at", "toward", "towards", "near", "across", "through", "via",
-                                  "inside", "within", "onto"})
+                                  "inside", "within", "onto", "around", "throughout", "outside", "beyond"})
 _JOURNEY_PLACE_WORDS = _MEETING_PLACE_WORDS | {"to", "for", "on"}
 #: an infinitive right after a mention: `for [Kim] to travel`, `pressure on [Kim] to visit` make the mention the
 #: infinitive's subject, the traveller, not a place
@@ -514,7 +514,8 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     (a relation's head or tail moved to another mention of its sentence) passed 42 such moves: a TRAVELS_TO head on
     `[Komsomolsk-on-Amur]` after `fly to`, a MEETS argument on `[Russia]` after `arrived in`. Read: the word right
     before the argument, past one article or possessive (`to the [city]`), judged against `in`, `into`, `at`,
-    `toward(s)`, `near`, `across`, `through`, `via`, `inside`, `within`, `onto` for both (`_MEETING_PLACE_WORDS`) and
+    `toward(s)`, `near`, `across`, `through`, `via`, `inside`, `within`, `onto` (`around`, `throughout`, `outside`,
+    `beyond` since the thirty-fourth session) for both (`_MEETING_PLACE_WORDS`) and
     `to`, `for`, `on` too for a traveller (`talked to [Putin]` names a meeting's party). Not judged: a transfer's
     parties (`turned to [North Korea] for weapons`: the supplier after `to`), two arguments side by side with `in`
     or `at` between (`[Kookmin University] in [Seoul]` as MEETS: V435's), a journey typed MEETS (`[Kim Jong Un]
