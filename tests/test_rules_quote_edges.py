@@ -94,3 +94,80 @@ def test_what_a_cue_may_begin_and_end_with(cue: str, wrong: bool) -> None:
     from vostochny.checking.rules.quote_edges import _cue_edge
     from vostochny.model.models import Span
     assert (_cue_edge(cue, Span(start=0, end=len(cue), text=cue)) is not None) is wrong
+
+
+def _reported(text: str, contents: list[str], cue: str) -> list[tuple[str, str]]:
+    """The errors of a constructed document: one indirect quote of Kim's over `contents`, cued `cue`."""
+    from test_rules import _annotated, _span_in
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, c) for c in contents],
+             "cue": _span_in(text, cue), "speaker": "m1"}
+    return _annotated(text, (("Kim", "e1", "PER", "name"),), quotes=(quote,))
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Kim warned that, despite sanctions, Russia would help.", "that, despite sanctions, Russia would help", "warned"),
+    ("Kim warned that \u2014 despite sanctions \u2014 Russia would help.",
+     "that \u2014 despite sanctions \u2014 Russia would help", "warned"),
+    ("Kim asked whether, in the end, Russia would help.", "whether, in the end, Russia would help", "asked"),
+])
+def test_a_complementizer_before_a_comma_or_dash_is_refused(text: str, content: str, cue: str) -> None:
+    """`warned [that, despite sanctions, Russia would help]`: a complementizer that a comma or a dash follows (a phrase
+    set off before the clause's subject) passed V469, which read only a space after it (the thirty-fourth session's
+    second read)."""
+    assert _reported(text, [content], cue) == [("V469", "/quotes/0/content/0")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kim said that that deal was a success.", "that deal was a success"),  # the complementizer, then `that deal`
+    ("Kim said that that, too, was a success.", "that, too, was a success"),
+    ("Kim said that, too, was a success.", "that, too, was a success"),  # a verb after the phrase set off
+])
+def test_a_demonstrative_after_the_complementizer_is_the_clause_s(text: str, content: str) -> None:
+    """`said that [that deal was a success]`: the complementizer stands outside the content, and the `that` that opens
+    it is a demonstrative, its subject's; V469 refused it (a false refusal the thirty-fourth session's second read
+    found). A demonstrative before a phrase set off by commas has its verb after the phrase (`said [that, too, was
+    ...]`)."""
+    assert _reported(text, [content], "said") == []
+
+
+@pytest.mark.parametrize("text", ["\u2018We will win,\u2019 Kim said.", "'We will win,' Kim said.",
+                                  "Kim said: \u2018We will win.\u2019", "\u2039We will win,\u203a Kim said."])
+def test_a_direct_fragment_short_of_its_punctuation_inside_a_single_mark_is_refused(text: str) -> None:
+    """`‘We will win[,]’ Kim said` (a headline's or a British report's single marks): the fragment stops before the
+    comma inside its closing mark as it does inside a double one, and V386 read only double marks (accepted until the
+    thirty-fourth session's second read); the fragment over the comma passes."""
+    from test_rules import _annotated, _span_in
+    mentions = (("Kim", "e1", "PER", "name"),)
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": _span_in(text, "said"),
+             "speaker": "m1"}
+    assert _annotated(text, mentions, quotes=(quote,)) == [("V386", "/quotes/0/content/0")]
+    whole = text[text.index("We"):text.index("win") + 4]
+    quote["content"] = [_span_in(text, whole)]
+    assert _annotated(text, mentions, quotes=(quote,)) == []
+
+
+@pytest.mark.parametrize("cue", ["said today", "said yesterday", "said earlier", "said later", "could say",
+                                 "did say", "may say", "separately said"])
+def test_a_cue_widened_over_another_word_of_time_or_auxiliary_is_refused(cue: str) -> None:
+    """`Kim [said today] that ...`, `Kim [could say] that ...`, `Kim [separately said] that ...`: words of time, modals
+    and adverbs beside `said Wednesday` and `has warned` that V468 did not list (accepted until the thirty-fourth
+    session's second read)."""
+    text = f"Kim {cue} that Russia would help."
+    assert _reported(text, ["Russia would help"], cue) == [("V468", "/quotes/0/cue")]
+
+
+@pytest.mark.parametrize("clause", ["that won\u2019t change", "that wasn't the plan", "that never happened",
+                                    "that also mattered", "that alone proves nothing", "that makes sense",
+                                    "that happened twice", "that proved wrong"])
+def test_a_demonstrative_before_a_negated_auxiliary_or_a_verb_is_the_clause_s(clause: str) -> None:
+    """`said [that won’t change]`, `said [that never happened]`: the demonstrative before a negated auxiliary, an
+    adverb or a common verb is the clause's subject, as before `was`; V469 refused each (a false refusal the
+    thirty-fourth session's second read found)."""
+    assert _reported(f"Kim said {clause}.", [clause], "said") == []
+
+
+@pytest.mark.parametrize("clause", ["that sanctions would fail", "that Russia's aid was welcome", "that it's over",
+                                    "that this was a success"])
+def test_a_complementizer_before_a_subject_is_still_refused(clause: str) -> None:
+    """The complementizer before the clause's subject (a plural noun, a name, a pronoun) is still refused (V469)."""
+    assert _reported(f"Kim said {clause}.", [clause], "said") == [("V469", "/quotes/0/content/0")]

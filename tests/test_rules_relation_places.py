@@ -315,3 +315,54 @@ def test_a_transfer_party_moved_to_a_war_s_place_is_refused(document: str, kind:
     sentence names, and the validator accepted it: V476 alone refuses it (thirty-fourth session)."""
     found, i = _repointed(document, kind, reads, "head", to)
     assert found == [("V476", f"/relations/{i}/head")]
+_KIM, _PUTIN, _RUSSIA = ("Kim", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"), ("Russia", "e3", "GPE", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation"), [
+    # a possessive before the journey's or the meeting's noun: the mention opens the noun phrase `to` or `in` takes
+    ("Officials finished preparations for Kim's visit to Russia.", (_KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m2")),
+    ("Officials finished preparations for Kim\u2019s first visit to Russia.", (_KIM, _RUSSIA),
+     ("TRAVELS_TO", "m1", "m2")),
+    ("Analysts were surprised at Kim's talks with Putin.", (_KIM, _PUTIN), ("MEETS", "m1", "m2")),
+    ("No aide of Seoul was present at Kim\u2019s meeting with Putin.", (_KIM, _PUTIN), ("MEETS", "m1", "m2")),
+    # a relative clause: the person after `to` or `for` is the subject of `who`, the traveller
+    ("Putin gave a warm welcome to Kim, who travelled to Russia by train.", (_KIM, _RUSSIA),
+     ("TRAVELS_TO", "m1", "m2")),
+    ("It was an honour for Kim, who flew to Russia on Tuesday.", (_KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m2")),
+    # a gerund's subject: a person before the verb in `-ing`
+    ("Pyongyang showed interest in Kim meeting Putin.", (_KIM, _PUTIN), ("MEETS", "m1", "m2")),
+])
+def test_a_party_that_opens_a_phrase_after_a_word_of_place_is_no_place(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...], relation: tuple[str, str, str]) -> None:
+    """`preparations for [Kim]'s visit to [Russia]`, `a welcome to [Kim], who travelled to [Russia]`, `interest in
+    [Kim] meeting [Putin]`: the party after the preposition is the possessor of the journey or meeting the preposition
+    takes, the relative clause's subject or the gerund's, never a place; V472 refused each (a false refusal the
+    thirty-fourth session's second read found)."""
+    assert _one_relation(text, mentions, relation) == []
+
+
+_FAR_EAST = ("Far East", "e4", "LOC", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "field"), [
+    ("Kim flew to Russia's Far East.", (_KIM, _RUSSIA, _FAR_EAST), ("TRAVELS_TO", "m2", "m3"), "head"),
+    ("Kim met Putin in Russia\u2019s Far East.", (_KIM, _PUTIN, _RUSSIA), ("MEETS", "m2", "m3"), "tail"),
+])
+def test_a_place_s_possessive_after_a_word_of_place_is_still_a_place(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...], relation: tuple[str, str, str], field: str) -> None:
+    """A place's possessive before a noun of no journey or meeting (`to [Russia]'s Far East`) is still the place
+    `to` names: V472 refuses the party moved there."""
+    assert _one_relation(text, mentions, relation) == [("V472", f"/relations/0/{field}")]
+
+
+_VLADIVOSTOK = ("Vladivostok", "e4", "GPE", "name")
+
+
+@pytest.mark.parametrize("words", ["toured around", "travelled throughout", "waited outside", "drove beyond"])
+def test_a_traveller_after_another_word_of_place_is_refused(words: str) -> None:
+    """`Kim toured around [Vladivostok] and went to [Russia]` as TRAVELS_TO(Vladivostok, Russia): `around`,
+    `throughout`, `outside` and `beyond` name a place as `in` and `across` do, and V472 did not read them (accepted
+    until the thirty-fourth session's second read)."""
+    text = f"Kim {words} Vladivostok and went to Russia."
+    assert _one_relation(text, (_KIM, _VLADIVOSTOK, _RUSSIA), ("TRAVELS_TO", "m2", "m3")) == \
+        [("V472", "/relations/0/head")]

@@ -120,3 +120,39 @@ def test_a_buyer_of_the_item_typed_supplier(sentence: str, code: str | None) -> 
     head = type("M", (), {"start": sentence.index(party), "end": sentence.index(party) + len(party)})()
     said = _said_of(sentence, head, noun.start(1), noun.group(1).lower() == "being")  # type: ignore[arg-type]
     assert said == (code is not None)
+
+
+def _transfer(text: str, party: str, item: str, kind: str) -> list[tuple[str, str]]:
+    """The errors of a constructed document whose one relation of `kind` joins `party` (a state) and `item`."""
+    from test_rules import _annotated
+
+    mentions = [(party, "e1", "GPE", "name"), (item, "e2", "WEA", "nominal")]
+    if text.index(item) < text.index(party):
+        mentions.reverse()
+    first = "m1" if mentions[0][0] == party else "m2"
+    return _annotated(text, tuple(mentions), relations=((kind, first, "m2" if first == "m1" else "m1"),))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In addition to the shells that it received from Iran, Russia has sold oil to China.", "RECEIVES"),
+    ("In addition to the shells it bought from Iran, Russia has sold oil to China.", "RECEIVES"),
+    ("Besides the drones that it sold to Russia, Iran has received rice.", "SUPPLIES"),
+])
+def test_a_transfer_verb_inside_the_phrase_of_adding_says_the_item_s_side(text: str, kind: str) -> None:
+    """`In addition to [the shells] it received from Iran, [Russia] has sold oil`: the relative clause inside the
+    phrase of adding says that Russia received the shells, whatever the main clause's verb says; V424 refused the
+    correct RECEIVES (a false refusal the thirty-fourth session's second read found)."""
+    party = text.split(", ")[1].split()[0]
+    item = "the shells" if "shells" in text else "the drones"
+    assert _transfer(text, party, item, kind) == []
+
+
+@pytest.mark.parametrize("phrase", ["In addition to", "Besides", "As well as", "Apart from", "On top of",
+                                    "Along with"])
+def test_another_phrase_of_adding_says_the_side_too(phrase: str) -> None:
+    """`As well as [artillery shells], [Russia] is also buying drones` typed SUPPLIES: `as well as`, `apart from`, `on
+    top of` and `along with` add an item as `in addition to` does, and V424 read only that and `besides` (accepted
+    until the thirty-fourth session's second read)."""
+    text = f"{phrase} artillery shells, Russia is also buying drones."
+    assert _transfer(text, "Russia", "artillery shells", "SUPPLIES") == [("V424", "/relations/0/type")]
+    assert _transfer(text, "Russia", "artillery shells", "RECEIVES") == []

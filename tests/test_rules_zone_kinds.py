@@ -382,3 +382,16 @@ def test_a_sentence_about_copyright_is_no_notice(words: str) -> None:
     from vostochny.checking.rules.zone_kinds import shown_furniture
 
     assert shown_furniture(words, whole=True) is None
+
+
+@pytest.mark.parametrize("item", ["\u24d2 The summit ended without a deal.", "\u24b8 The summit ended without a deal.",
+                                  "\u24d2 Russia agreed to supply food, Peskov said."])
+def test_a_circled_letter_that_labels_a_list_item_is_no_notice(item: str) -> None:
+    """`ⓐ ... ⓑ ... ⓒ The summit ended ...`: a circled letter labels a list's third item as `(c)` does (a Korean
+    outlet's lists), and V282 read `ⓒ` and a capital as a notice, refusing the paragraph (the thirty-fourth session's
+    second read); a circled sign before a name of capitalised words and no word in lower case is still a notice."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(item, whole=True) is None
+    for notice in ("Korea JoongAng Daily", "The Korea Herald", "2023 Yonhap", "Copyright AP", "NK News"):
+        assert shown_furniture(f"{item[0]} {notice}", whole=True) == "boilerplate", notice

@@ -4,6 +4,7 @@ a reported clause that takes in its complementizer (V469)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -17,23 +18,26 @@ if TYPE_CHECKING:
 #: the first word of a span of words, and its last (letters, digits, apostrophes and hyphens inside)
 _FIRST_WORD = compiled(r"\w[\w'\u2019-]*")
 _LAST_WORD = compiled(r"\w[\w'\u2019-]*\Z")
-#: what a cue never begins with: an auxiliary or adverb between the subject and the verb (`has warned`, `also noted`,
-#: `previously said`), a coordinator or subordinator before it (`and said`, `When asked`), a preposition of the
-#: phrase it sits in (`amid warnings`) or a weekday (`on Wednesday urged`)
+#: what a cue never begins with: an auxiliary, modal or adverb between the subject and the verb (`has warned`, `also
+#: noted`, `previously said`; `could say`, `did say`, `separately said` since the thirty-fourth session), a coordinator
+#: or subordinator before it (`and said`, `When asked`), a preposition of the phrase it sits in (`amid warnings`) or a
+#: weekday (`on Wednesday urged`)
 _NOT_FIRST = frozenset({
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier", "once", "already",
-    "repeatedly", "only", "would", "will", "recently", "publicly", "and", "but", "or", "when", "while", "amid", "on",
+    "repeatedly", "only", "would", "will", "recently", "publicly", "separately", "could", "can", "may", "might", "must",
+    "should", "shall", "did", "does", "do", "and", "but", "or", "when", "while", "amid", "on",
     "in", "at", "by", "from", "after", "before", "during", "that", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday"})
 #: what a cue never ends with: the complementizer of the clause it reports (`warned that`, `wonder whether`), the
 #: article or determiner of the phrase after it (`told the`, `called each`), a preposition that opens a phrase of
-#: place, time or agent (`said in`, `asked by`, `warnings from`), a word of time (`said Wednesday`, `warned last`)
-#: or `only`. `to` (`according to`), `of`, `on`, `at`, `about`, `for` and `as` may end a phrasal cue (`warned of`,
-#: `commented on`, `hinted at`, `called for`, `described as`)
+#: place, time or agent (`said in`, `asked by`, `warnings from`), a word of time (`said Wednesday`, `warned last`;
+#: `said today`, `said earlier` since the thirty-fourth session) or `only`. `to` (`according to`), `of`, `on`, `at`,
+#: `about`, `for` and `as` may end a phrasal cue (`warned of`, `commented on`, `hinted at`, `called for`, `described
+#: as`)
 _NOT_LAST = frozenset({
     "that", "whether", "if", "the", "a", "an", "each", "his", "her", "its", "their", "our", "this", "these", "those",
-    "in", "by", "from", "during", "after", "before", "last", "next", "only", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday"})
+    "in", "by", "from", "during", "after", "before", "last", "next", "only", "today", "yesterday", "tonight", "earlier",
+    "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _cue_edge(text: str, cue: Span) -> str | None:
@@ -83,21 +87,44 @@ def cue_edge(ctx: DocContext) -> Iterator[Hit]:
 
 #: a reported clause's first word the complementizer that opens it (`that` before its clause's subject, past an opening
 #: quotation mark, not before a verb: `said [that was why ...]`; `whether`; `if` after a verb of asking or wondering)
-_COMPLEMENTIZER = compiled(rf"(that|whether|if){SPACE}+[\"\u201c\u2018']?([\w'\u2019]+)")
-#: what follows a demonstrative `that`, the subject of the reported clause: a verb, auxiliary or clitic
-_AFTER_DEMONSTRATIVE = frozenset({"is", "was", "are", "were", "would", "will", "could", "should", "might", "may",
-                                  "must", "can", "has", "had", "have", "does", "did", "seems", "seemed", "means",
-                                  "meant"})
+_COMPLEMENTIZER = compiled(rf"(that|whether|if)(?:{SPACE}+|{SPACE}*([,\u2013\u2014]){SPACE}*)[\"\u201c\u2018']?"
+                           rf"([\w'\u2019]+)")
+#: the first word after a phrase set off between two commas or dashes (`that, despite sanctions, [Russia] would`)
+_WORD_AFTER_MARK = compiled(rf"{SPACE}*[\"\u201c\u2018']?([\w'\u2019]+)")
+#: a complementizer `that` right before a fragment: the fragment's own `that` is a demonstrative (`said that [that
+#: deal was ...]`)
+_THAT_BEFORE = compiled(rf"(?<![\w'\u2019-])that{SPACE}+\Z", re.IGNORECASE)
+#: what follows a demonstrative `that`, the subject of the reported clause: a verb, auxiliary or clitic, negated too
+#: (`that won’t change`), an adverb or focus word before its verb (`that never happened`, `that alone proves`), a
+#: common verb that no bare noun subject is spelt as (`that makes sense`, `that happened`: refused until the
+#: thirty-fourth session)
+_AUXILIARIES = ("is", "was", "are", "were", "would", "will", "could", "should", "might", "may", "must", "can", "has",
+                "had", "have", "does", "did")
+_NEGATED = ("isn", "wasn", "aren", "weren", "wouldn", "won", "couldn", "shouldn", "mightn", "mustn", "can", "hasn",
+            "hadn", "haven", "doesn", "didn", "don")
+_AFTER_DEMONSTRATIVE = frozenset({*_AUXILIARIES, *(f"{w}{a}t" for w in _NEGATED for a in ("'", "\u2019")),
+                                  "cannot", "seems", "seemed", "means", "meant", "never", "also", "alone", "too",
+                                  "itself", "happened", "happens", "makes", "made", "matters", "mattered", "proves",
+                                  "proved", "shows", "showed", "depends", "depended", "appears", "appeared", "sounds",
+                                  "sounded", "remained", "changed"})
 #: the stems of the cues after which `if` opens a question's clause, not a condition (`asked if ...`)
 _ASKING = ("ask", "wonder", "inquir", "enquir", "question")
 
 
 def _opens_with_complementizer(text: str, fragment: Span, cue: str) -> str | None:
+    """The complementizer that opens `fragment` (`_COMPLEMENTIZER`), or None: `that` is read past a comma or dash
+    too (`that, despite sanctions, Russia would ...`), its subject the first word after the phrase so set off; not a
+    demonstrative (`that` before a verb, or after the complementizer `that`: `said that [that deal was ...]`)."""
     found = _COMPLEMENTIZER.match(text, fragment.start, fragment.end)
     if found is None:
         return None
-    word, after = found.groups()
-    if word == "that" and after.lower() in _AFTER_DEMONSTRATIVE:
+    word, mark, after = found.groups()
+    if word == "that" and mark is not None:
+        closing = text.find(mark, found.end(), fragment.end)
+        subject = _WORD_AFTER_MARK.match(text, closing + 1, fragment.end) if closing >= 0 else None
+        after = subject.group(1) if subject is not None else after
+    if word == "that" and (after.lower() in _AFTER_DEMONSTRATIVE
+                           or _THAT_BEFORE.search(text, max(fragment.start - 12, 0), fragment.start)):
         return None
     if word == "if" and not any(stem in cue.lower() for stem in _ASKING):
         return None
@@ -110,14 +137,17 @@ def _opens_with_complementizer(text: str, fragment: Span, cue: str) -> str | Non
       "Quotations)")
 def reported_content_opens_with_complementizer(ctx: DocContext) -> Iterator[Hit]:
     """A reported clause's content is the clause without the complementizer that opens it (docs/guidelines.md,
-    Quotations): a content dragged a word wide over `that` (`noted [that Kim's delegation ...]`), `whether`
-    (`wonder [whether Russia ...]`) or `if` after a verb of asking (`asked ... [if Russia would help ...]`) passed
-    every rule; the thirty-third session's boundary sweep found 35 such contents of release 1 passing. Read in the raw
-    text, at each fragment's start of an indirect or mixed quote (a second fragment after `and`: `and [that Putin
-    ...]`). Not judged: `that` before a verb, auxiliary or clitic, the demonstrative as the clause's subject (`said
-    [that was why ...]`, `[that's why]`), `that` in capitals (a sentence's first word), `if` after a cue of no asking
-    or wondering (a condition inside the reported clause: `said [if Russia helped, ...]`), and a direct quote, whose
-    words run to its marks."""
+    Quotations): a content dragged a word wide over `that` (`noted [that Kim's delegation ...]`), `whether` (`wonder
+    [whether Russia ...]`) or `if` after a verb of asking (`asked ... [if Russia would help ...]`) passed every rule;
+    the thirty-third session's boundary sweep found 35 such contents of release 1 passing. Read in the raw text, at each
+    fragment's start of an indirect or mixed quote (a second fragment after `and`: `and [that Putin ...]`), past a comma
+    or dash (`warned [that, despite sanctions, Russia would ...]`, `asked [whether, in the end, ...]` passed until the
+    thirty-fourth session). Not judged: `that` before a verb, auxiliary or clitic, the demonstrative as the clause's
+    subject (`said [that was why ...]`, `[that's why]`, `said [that, too, was ...]`: its verb after the phrase set off;
+    `[that won’t change]`, `[that never happened]`, `[that makes sense]`: refused until the thirty-fourth session),
+    `that` right after the complementizer `that` (`said that [that deal was ...]`, refused until the thirty-fourth
+    session), `that` in capitals (a sentence's first word), `if` after a cue of no asking or wondering (a condition
+    inside the reported clause: `said [if Russia helped, ...]`), and a direct quote, whose words run to its marks."""
     text = ctx.text
     if text is None:
         return

@@ -152,7 +152,8 @@ def quote_fragment_off_its_marks(ctx: DocContext) -> Iterator[Hit]:
     closing mark over the punctuation inside it (`“... kill innocent Ukrainians,”`: content `... Ukrainians,`): one
     that stops before it, at any of its fragments, passed V252 (which lets a stop stand outside the mark, as the
     convention of `“... win”.` does) until the thirty-third session's boundary sweep found 15 such ends of release 1
-    passing; a stop or comma after the mark (`“... win”.`) is still outside, and a report inside another quote's
+    passing, and one inside a single mark (`‘We will win[,]’ Kim said`) until the thirty-fourth session's; a stop or
+    comma after the mark (`“... win”.`) is still outside, and a report inside another quote's
     words (`“We will win,” he said` holding another speaker's `We will win`) stops where it will: the mark is the
     outer quote's."""
     text = ctx.text
@@ -185,9 +186,10 @@ def _nested(quotes: Sequence[Quote], quote: Quote, start: int, end: int) -> bool
     return any(s.start <= start and end <= s.end for other in quotes if other is not quote for s in other.content)
 
 
-#: the punctuation inside a closing double mark, right after a direct fragment's last word: the speaker's, and the
-#: fragment's (`“We will win,” Kim said`: content `We will win,`)
-_PUNCTUATION_INSIDE = compiled('[.,;:!?\u2026]+["\u201d\u00bb]')
+#: the punctuation inside a closing double or single mark, right after a direct fragment's last word: the speaker's,
+#: and the fragment's (`“We will win,” Kim said`, `‘We will win,’ Kim said`: content `We will win,`); a single mark
+#: after a comma or stop closes a quotation, never an apostrophe (single marks passed until the thirty-fourth session)
+_PUNCTUATION_INSIDE = compiled('[.,;:!?\u2026]+["\u201d\u00bb\u2019\u203a\']')
 
 
 def _opened(text: str, start: int) -> bool:

@@ -522,12 +522,21 @@ def _said_before(text: str, start: int, end: int) -> bool:
 #: (`talked to [Putin]`, `a summit for`) and `with` always does, so they judge the traveller alone; `from` names the
 #: state a party comes from, which stands for it (`Delegations from [Russia] went to North Korea`), and is not read
 _MEETING_PLACE_WORDS = frozenset({"in", "into", "at", "toward", "towards", "near", "across", "through", "via",
-                                  "inside", "within", "onto"})
+                                  "inside", "within", "onto", "around", "throughout", "outside", "beyond"})
 _JOURNEY_PLACE_WORDS = _MEETING_PLACE_WORDS | {"to", "for", "on"}
 #: an infinitive right after a mention: `for [Kim] to travel`, `pressure on [Kim] to visit` make the mention the
 #: infinitive's subject, the traveller, not a place
 _INFINITIVE_AFTER = compiled(rf"{SPACE}+to{SPACE}+[^\W\d_]")
 _SUBJECT_WORDS = frozenset({"for", "on"})
+#: the nouns of a journey or a meeting that a party's possessive opens (`for [Kim]'s visit to Russia`)
+_EVENT_NOUNS = ("visit", "visits", "trip", "trips", "journey", "tour", "arrival", "travel", "travels", "voyage",
+                "stay", "meeting", "meetings", "talks", "summit", "encounter")
+#: what makes a mention right after a preposition of place the possessor or subject of the phrase the preposition
+#: takes, not a place: a possessive before a journey's or a meeting's noun, past one modifier (`for [Kim]'s first
+#: visit to`, `at [Kim]'s talks with`); for a person also the relative `who` (`a welcome to [Kim], who travelled
+#: to`) and a gerund in lower case (`interest in [Kim] meeting Putin`)
+_EVENT_POSSESSIVE = compiled(rf"['\u2019]s{SPACE}+(?:[a-z][\w-]*{SPACE}+)?(?:{'|'.join(_EVENT_NOUNS)})\b")
+_PERSON_OPENS = compiled(rf",?{SPACE}+who\b|{SPACE}+[a-z]+ing\b")
 #: the prepositions of V435's `[A] in [B]`, where the type, not the argument, is wrong
 _PLACED_WORDS = frozenset({"in", "at", "inside"})
 #: the words a noun phrase may open with between such a preposition and the argument (`to the [city]`, `on his own`)
@@ -562,14 +571,17 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     (a relation's head or tail moved to another mention of its sentence) passed 42 such moves: a TRAVELS_TO head on
     `[Komsomolsk-on-Amur]` after `fly to`, a MEETS argument on `[Russia]` after `arrived in`. Read: the word right
     before the argument, past one article or possessive (`to the [city]`), judged against `in`, `into`, `at`,
-    `toward(s)`, `near`, `across`, `through`, `via`, `inside`, `within`, `onto` for both (`_MEETING_PLACE_WORDS`) and
+    `toward(s)`, `near`, `across`, `through`, `via`, `inside`, `within`, `onto` (`around`, `throughout`, `outside`,
+    `beyond` since the thirty-fourth session) for both (`_MEETING_PLACE_WORDS`) and
     `to`, `for`, `on` too for a traveller (`talked to [Putin]` names a meeting's party). Not judged: a transfer's
     parties (`turned to [North Korea] for weapons`: the supplier after `to`), two arguments side by side with `in`
     or `at` between (`[Kookmin University] in [Seoul]` as MEETS: V435's), a journey typed MEETS (`[Kim Jong Un]
     arrived in [Russia]`: V398's), an argument after `by`, `of` or `from`
     (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
     the state stands for its delegation), an infinitive's subject after `for` or `on` (`it was time for [Kim] to
-    travel`), a type the arguments do not fit (V210's)."""
+    travel`), a possessor of the journey or meeting the preposition takes, a relative clause's or a gerund's subject
+    (`preparations for [Kim]'s visit to Russia`, `a welcome to [Kim], who travelled`, `interest in [Kim] meeting
+    Putin`: refused until the thirty-fourth session), a type the arguments do not fit (V210's)."""
     text = ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO", "MEETS"})):
         if not fits(ctx.view, r, head, tail) or _placed_beside(ctx.view, text, head, tail) or (
@@ -578,7 +590,16 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
         words = _JOURNEY_PLACE_WORDS if r.type == "TRAVELS_TO" else _MEETING_PLACE_WORDS
         for field, m in (("head", head), ("tail", tail)) if r.type == "MEETS" else (("head", head),):
             word = _preposition_before(text, m)
-            if word in words and not (word in _SUBJECT_WORDS and _INFINITIVE_AFTER.match(text, m.end)):
+            if word in words and not (word in _SUBJECT_WORDS and _INFINITIVE_AFTER.match(text, m.end)) \
+                    and not _opens_a_phrase(ctx.view, text, m):
                 yield Hit(pointer("relations", i, field), m.id, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
                           f"its {field} is the object of {word!r}, a place")
                 break
+
+
+def _opens_a_phrase(view: DocumentView, text: str, m: Mention) -> bool:
+    """Whether `m`, right after a preposition of place, opens the phrase the preposition takes as its possessor or
+    subject (`_EVENT_POSSESSIVE`; a person's `_PERSON_OPENS`): `preparations for [Kim]'s visit to Russia`, `a welcome
+    to [Kim], who travelled`, `interest in [Kim] meeting Putin` (V472 refused each until the thirty-fourth session)."""
+    return _EVENT_POSSESSIVE.match(text, m.end) is not None or (
+        view.mention_type.get(m.id) == "PER" and _PERSON_OPENS.match(text, m.end) is not None)

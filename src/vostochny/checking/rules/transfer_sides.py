@@ -107,12 +107,14 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     before it was taken for a longer name's, `South Korean` of `Korea`). A phrase of adding says the side too
     (`_added_to`): in `Analysts say that in addition to [advanced weaponry] for North Korea's ... program, [Kim] is
     also seeking food`, Kim seeks the weaponry as well as the food, and RECEIVES retyped SUPPLIES passed every rule
-    (the thirty-third session's sweep): a transfer whose item follows `in addition to` or `besides` opening its
-    clause, whose head follows the phrase's one comma as the main clause's subject, with a verb of the other side (a
-    verb of seeking, not before `to`, on the receiving side) as V360 reads it, is refused. Not judged: a noun of
-    trying with words between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the
-    name (`Dutch`), a party after its item but for the main clause after a phrase of adding, and an entity that is
-    both sides of the item in its sentence (V259's)."""
+    (the thirty-third session's sweep): a transfer whose item follows `in addition to` or `besides` (or, since the
+    thirty-fourth session, `as well as`, `apart from`, `on top of`, `along with`) opening its clause, whose head
+    follows the phrase's one comma as the main clause's subject, with a verb of the other side (a verb of seeking,
+    not before `to`, on the receiving side) as V360 reads it, is refused. Not judged: a noun of trying with words
+    between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a
+    party after its item but for the main clause after a phrase of adding, a phrase of adding that holds a verb of
+    transfer (`In addition to [the shells] it received from Iran, [Russia] has sold oil`: refused until the
+    thirty-fourth session), and an entity that is both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
@@ -164,9 +166,12 @@ _SEEK_WORDS = frozenset({"seek", "seeks", "seeking", "sought"})
 _SEEKING = RECEIVE_WORDS | _SEEK_WORDS
 #: the words that open a phrase adding an item to what a clause's verb takes (`in addition to`, `besides`), as
 #: tokens, in lower case or capitalised
-_ADDING_WRITTEN = frozenset({"addition", "Addition", "besides", "Besides"})
-#: `in addition to` or `besides` and at most a determiner right before an item (group `phrase`: the words of adding)
-_ADDED = compiled(rf"(?<![\w'\u2019-])(?P<phrase>in{SPACE}+addition{SPACE}+to|besides)"
+_ADDING_WRITTEN = frozenset({"addition", "Addition", "besides", "Besides", "well", "apart", "Apart", "top", "along",
+                             "Along"})
+#: `in addition to`, `besides`, `as well as`, `apart from`, `on top of` or `along with` (the last four since the
+#: thirty-fourth session) and at most a determiner right before an item (group `phrase`: the words of adding)
+_ADDED = compiled(rf"(?<![\w'\u2019-])(?P<phrase>in{SPACE}+addition{SPACE}+to|besides|as{SPACE}+well{SPACE}+as"
+                  rf"|apart{SPACE}+from|on{SPACE}+top{SPACE}+of|along{SPACE}+with)"
                   rf"{SPACE}+(?:(?:the|a|an|its|their|his|her|more|some){SPACE}+)?\Z", re.IGNORECASE)
 #: a comma or `that` and spaces right before a phrase of adding that opens its clause (`Analysts say that in addition
 #: to`); at the start of its sentence, nothing
@@ -179,7 +184,9 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     Korea's ... program, [Kim] is also seeking food`: Kim seeks the weaponry too), or None. The phrase opens its
     clause (`_CLAUSE_START`), one comma lies between the item and the head, right before the head, on one line, and
     the head's verb is read as V360 reads it (`transfer_verb`), a verb of seeking on the receiving side, not before
-    `to` (`seeks to sell`)."""
+    `to` (`seeks to sell`), and no verb of transfer between the item and the head (`in addition to [the shells] it
+    received from Iran, [Russia] has sold oil`: the relative clause says the shells' side; V424 refused it until the
+    thirty-fourth session)."""
     at = view.mention_sentence.get(head.id, -1)
     if not 0 <= at < len(view.doc.sentences) or tail.end > head.start:
         return None
@@ -188,8 +195,9 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     opens = added is not None and (not text[sentence.start:added.start()].strip() or bool(
         _CLAUSE_START.search(text, max(sentence.start, added.start() - 12), added.start())))
     if added is None or not opens or between.count(",") != 1 or not LINE_BREAK_SET.isdisjoint(between) \
-            or not _CLAUSE_OPENS.search(text, max(head.start - 8, 0), head.start):
-        return None
+            or not _CLAUSE_OPENS.search(text, max(head.start - 8, 0), head.start) \
+            or not _TRANSFER_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(between)):
+        return None  # (a verb of transfer inside the phrase, `the shells it received from Iran`, says the side)
     own, other = (SUPPLY_WORDS, _SEEKING) if supplies else (_SEEKING, SUPPLY_WORDS)
     verb = transfer_verb(text, head.end, sentence.end, own, other)
     if verb is None or (verb.group(1).lower() in _SEEK_WORDS and _TO.match(text, verb.end())):
@@ -197,6 +205,10 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     return added.start("phrase"), verb.end()
 
 
+#: the words of either side of a transfer: one in a relative clause inside the phrase of adding (`in addition to [the
+#: shells] it received from Iran, [Russia] has sold ...`) says the item's side, not the main clause's verb
+_TRANSFER_WORDS = SUPPLY_WORDS | _SEEKING
+_WORDS = compiled(r"[^\W\d_]+")
 #: `to` right after a verb (`seeks to sell`: the infinitive says the side)
 _TO = compiled(rf"{SPACE}+to{SPACE}")
 

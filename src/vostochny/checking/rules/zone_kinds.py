@@ -272,10 +272,16 @@ _BY = compiled(r"\W*By [A-Z]")
 #: before an outlet's name and no word in lower case after it (`(c) 2023 Reuters`, `(c) Reuters`, `(C) The Associated
 #: Press 2023`, `(c) TIME USA, LLC`; not `(c) Reuters reporters were barred ...`). The sign is read as a reader sees
 #: it: `©`, the circled `Ⓒ` and `ⓒ`, `(c)` with spaces inside its brackets (`( c )`); an outlet's name written in
-#: lower case (`(c) reuters`, `© 2023 reuters`) is read where no other letter follows it
+#: lower case (`(c) reuters`, `© 2023 reuters`) is read where no other letter follows it. A circled `Ⓒ` or `ⓒ` labels
+#: a list's item as `(c)` does (`ⓒ The summit ended ...`, a Korean outlet's lists): before a capital it is a notice's
+#: only where no word in lower case follows (`ⓒ Korea JoongAng Daily`; the thirty-fourth session's second read)
 _SIGN = r"(?:[©Ⓒⓒ]|\(\s?[cC]\s?\))"
 _OUTLET_ALONE_IN_LOWER = rf"(?:the )?(?i:{OUTLETS})\b[^A-Za-z]*$"
-_COPYRIGHT = compiled(rf"[^\w©Ⓒⓒ]*(?:[©Ⓒⓒ]\s*(?:(?i:copyright)\b\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
+#: a capital and no word in lower case after it (`Korea JoongAng Daily`; not `The summit ended ...`)
+_CAPITALISED_ALONE = r"[A-Z](?!.*(?<![\w'\u2019.-])[a-z])"
+_COPYRIGHT = compiled(rf"[^\w©Ⓒⓒ]*(?:©\s*(?:(?i:copyright)\b\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
+                      rf"|[Ⓒⓒ]\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}|{_CAPITALISED_ALONE}"
+                      rf"|{_OUTLET_ALONE_IN_LOWER})"
                       rf"|(?i:copyright)\b\s*(?:{_SIGN}\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
                       rf"|\(\s?[cC]\s?\)\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}"
                       rf"|(?:The )?(?:{OUTLETS})\b[^a-z]*$|{_OUTLET_ALONE_IN_LOWER}))")
@@ -391,12 +397,13 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     A copyright notice is boilerplate whatever it is labelled (docs/guidelines.md, Zones: furniture stays boilerplate
     even written as a sentence): `Copyright 2023 The Associated Press. All rights reserved.` labelled byline, dateline,
     subheading or body passed (a byline that names the outlet is no prose for V278, and a heading without the second
-    sentence no paragraph for V277); a zone of any kind and length that opens with `©` or `Copyright` and a year or
-    a capital, or with `(c)` and a year, `Copyright` or an outlet and no word in lower case (`(c) The summit ended
-    ...` is a list's third item), the sign written as a reader sees it (`Ⓒ`, `ⓒ`, `( c )`) and an outlet's name in
-    lower case with no other word (`(c) reuters`), or a furniture zone or short heading or paragraph that ends with
-    `All rights reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a
-    byline; a heading or paragraph longer than 80 characters only where the notice is its first characters, not after
+    sentence no paragraph for V277); a zone of any kind and length that opens with `©` or `Copyright` and a year or a
+    capital, or with `(c)` and a year, `Copyright` or an outlet and no word in lower case (`(c) The summit ended ...` is
+    a list's third item), the sign written as a reader sees it (`Ⓒ`, `ⓒ`, `( c )`; a circled sign before a capital only
+    with no word in lower case after it, `ⓒ The summit ended ...` labelling a list's item as `(c)` does) and an outlet's
+    name in lower case with no other word (`(c) reuters`), or a furniture zone or short heading or paragraph that ends
+    with `All rights reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is
+    a byline; a heading or paragraph longer than 80 characters only where the notice is its first characters, not after
     a mark).
 
     The outlet's own furniture is boilerplate too where its words are the furniture's alone (`_OWN_FURNITURE`:
