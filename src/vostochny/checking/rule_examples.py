@@ -562,4 +562,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"The envoy arrived in Chile to meet Ana Ruiz": {"type": "MEETS", "head": (Chile), "tail": (Ana Ruiz)}',
              '{"type": "TRAVELS_TO", "head": (The minister), "tail": (Lagos)}; {"type": "MEETS", "head": (The '
              'envoy)}   (the subject travels and meets; after `to` or `in` stands the place)'),
+    "V475": ('"a professor at Seoul’s Ewha University, speaking of Moscow": {"type": "LOCATED_IN", "head": (Ewha '
+             'University), "tail": (Moscow)}, Seoul classed a city, Moscow a capital', '{"tail": (Seoul)}   (the '
+             'possessive places it in Seoul; a city holds no other city and no state)'),
 }
