@@ -155,3 +155,56 @@ def test_fits_is_one_function() -> None:
 
     assert relation_words.fits is relations.fits is relation_places.fits is transfer_sides.fits
     assert not hasattr(relations, "fits_located")
+
+
+# V475 place-in-another-city (thirty-fourth session: the relation-argument sweep's moves the registry's classes decide)
+
+_EWHA = "Seoul’s Ewha University"
+
+
+def _mention(doc: dict, text: str, written: str, after: str) -> dict:
+    """The one mention of `doc` written `written` whose text goes on with `after`."""
+    found = [m for m in doc["mentions"] if m["text"] == written and text[m["end"]:m["end"] + len(after)] == after]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_state_moved_inside_a_city_is_refused() -> None:
+    """LOCATED_IN(Ewha University, Seoul) with its head moved to `North Korea` of the same sentence, or to
+    `Pyongyang` standing for it (a metonym: its entity is the state): a city holds no state, whatever the words
+    between (the sweep passed both)."""
+    for written, after in (("North Korea", " has the subpar"), ("Pyongyang", " in overcoming")):
+        doc, text = corpus_document(ARMS)
+        i = related(doc, text, "LOCATED_IN", _EWHA)
+        doc["relations"][i]["head"] = _mention(doc, text, written, after)["id"]
+        assert _errors(doc, text) == [("V475", f"/relations/{i}/type")], written
+
+
+def test_a_body_the_words_place_in_one_city_lies_in_no_other() -> None:
+    """`[Seoul]’s [Ewha University]` places the university in Seoul: LOCATED_IN(Ewha University, Moscow) with a
+    `Moscow` of the sentence made a mention of the capital itself (not the state's metonym) is refused, Moscow classed
+    a capital; with Moscow's class taken away the same edit passes (nothing says Moscow is a city)."""
+    doc, text = corpus_document(ARMS)
+    i = related(doc, text, "LOCATED_IN", _EWHA)
+    moscow = _mention(doc, text, "Moscow", " has satellite")
+    doc["entities"].append({"id": "e900", "type": "GPE", "name": "Moscow", "kb_id": "moscow", "distinct_from": []})
+    moscow["entity"], moscow["metonymy"] = "e900", False
+    doc["relations"][i]["tail"] = moscow["id"]
+    assert _errors(doc, text) == [("V475", f"/relations/{i}/type")]
+    assert "V475" not in {code for code, _ in _errors(doc, text, _registry(moscow=None))}
+
+
+def test_containments_the_classes_allow_are_not_judged() -> None:
+    """Release 1's LOCATED_IN of a body in a city (`Seoul’s [Ewha University]`, `[Kookmin University] in [Seoul]`) and
+    of a city in its state (`[SEOUL], [South Korea]`) pass; so does a place the words put inside a city
+    (`[Tallinn], [Estonia]` read with Tallinn classed a country and Estonia a city, as `[Vatican City] in [Rome]`: hard
+    case 57), and a tail moved to a metonym of a state (`blackmail of [Seoul]`, South Korea: a city's body lies in
+    its state)."""
+    doc, text = corpus_document(ARMS)
+    assert _errors(doc, text) == []
+    i = related(doc, text, "LOCATED_IN", "Kookmin University in Seoul")
+    doc["relations"][i]["tail"] = _mention(doc, text, "Seoul", ", according to")["id"]
+    assert "V475" not in {code for code, _ in _errors(doc, text)}
+    doc, text = corpus_document(AP)
+    related(doc, text, "LOCATED_IN", "Tallinn, Estonia")
+    assert _errors(doc, text, _registry(tallinn="country", estonia="city")) == []

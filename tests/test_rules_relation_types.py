@@ -39,13 +39,16 @@ def _journey(doc: dict, text: str, head: str, between: str, tail: str) -> int:
 def test_a_journey_typed_as_an_office_or_a_nationality_is_refused(document: str, head: str, between: str, tail: str,
                                                                   kind: str) -> None:
     """`[Kim Jong Un] arrived in [Russia]` as Kim a Russian, `[Lavrov] will visit [Pyongyang]` as Lavrov an official
-    of North Korea's capital: a verb of travel states a journey (V398); a type its arguments do not fit is V210's."""
+    of North Korea's capital: a verb of travel states a journey (V398); a type its arguments do not fit is V210's.
+    `[Sergei Shogu] visited [Pyongyang]` as a nationality of the capital draws V463 too since the thirty-fourth session
+    classes Pyongyang a capital (a second, independent reason: a nationality is a state's)."""
     doc, text = corpus_document(document)
     assert _errors(doc, text) == []
     i = _journey(doc, text, head, between, tail)
     doc["relations"][i]["type"] = kind
+    capital = [("V463", f"/relations/{i}/type")] if (tail, kind) == ("Pyongyang", "NATIONALITY") else []
     assert _errors(doc, text) == [("V210" if head == "the train" else "V398", f"/relations/{i}/" + (
-        "head" if head == "the train" else "type"))]
+        "head" if head == "the train" else "type")), *capital]
 
 
 def test_a_journey_typed_as_leading_without_its_word_is_v361s() -> None:

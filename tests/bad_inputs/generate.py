@@ -1940,6 +1940,35 @@ def _state_in_a_state(doc: dict) -> None:
     _two_names_related(doc, STATES_LINE, ("GPE", "Estonia", "estonia"), ("GPE", "Russia", "russia"), "LOCATED_IN")
 
 
+#: Tallinn's evidence as the corpus's registry records it (its third source shows its class)
+TALLINN_SOURCES = [
+    {"where": "find_string 'Tallinn (Q1770)', public GitHub file id 54141767827",
+     "what": 'statement table "P159 headquarters location | Tallinn (Q1770)"'},
+    {"where": "find_string 'Tallinn (Q1770)', public GitHub file id 53971830229",
+     "what": 'company register table "P159 | headquarters location | Tallinn (Q1770)"'},
+    {"where": "find_string '\"Q1770\"', public GitHub file id 52522274587",
+     "what": 'city QID map "/* Estonian cities */ tallinn: \\"Q1770\\""'}]
+
+
+def _classed_state_and_city(registry: dict) -> None:
+    """A change of the registry that adds Estonia's record, classed a country, and Tallinn's, classed a city (as the
+    corpus's registry has them)."""
+    _classed_states(("GPE", "Tallinn"), russia=False)(registry)
+    registry["entities"][-2]["wikidata"] = {"status": "verified", "qid": "Q1770", "instance_of": "city",
+                                            "sources": TALLINN_SOURCES}
+
+
+#: a body paragraph with a state and a city, neither said to lie in the other (V475: a city holds no state)
+STATE_CITY_LINE = "Estonia honoured Tallinn."
+
+
+def _state_in_a_city(doc: dict) -> None:
+    """STATE_CITY_LINE's Estonia (m7, e6) and Tallinn (m8, e7), and LOCATED_IN(Estonia, Tallinn): a state inside a
+    city (V475)."""
+    _two_names_related(doc, STATE_CITY_LINE, ("GPE", "Estonia", "estonia"), ("GPE", "Tallinn", "tallinn"),
+                       "LOCATED_IN")
+
+
 #: a body paragraph whose journey goes to one city and on to another (V472: a place after a preposition, no party)
 FLIGHT_LINE = "The envoy flew to Riga and on to Tallinn."
 
@@ -2569,6 +2598,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # a relation's argument the thirty-third session's relation-argument sweep moved (thirty-third session)
     "place-as-traveller": (_line_added(FLIGHT_LINE, "body", _place_as_traveller, _unverified(("GPE", "Riga"), (
         "GPE", "Tallinn"))), "V472", DOC, "/relations/2/head", None, {}),
+    # a relation's argument moved where the registry's classes decide (thirty-fourth session)
+    "state-inside-a-city": (_line_added(STATE_CITY_LINE, "body", _state_in_a_city, _classed_state_and_city), "V475",
+                            DOC, "/relations/2/type", None, {}),
     "leader-of-a-place-past-another-title": (_line_added(TITLES_LINE, "body", _leader_of_a_city, _unverified(
         *_LEADERS_RECORDS)), "V419", DOC, "/relations/2/tail", None, {}),
     "member-typed-leader": (_line_added(MEMBERS_LINE, "body", _members_leading, _unverified(("ORG", "Kremlin"))),

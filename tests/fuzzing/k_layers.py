@@ -14,6 +14,7 @@ from typing import Any
 from vostochny.checking.linking import nominal_key
 from vostochny.checking.rules.base import LETTER_RUNS
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
+from vostochny.checking.rules.containment_words import STATED_INSIDE
 from vostochny.checking.rules.factuality import TRIGGERS
 from vostochny.checking.rules.factuality_reach import _AFTERTHOUGHTS, _ANYWHERE, _DENIALS
 from vostochny.checking.rules.factuality_words import _SOURCE_WORDS, HEDGE_WORDS
@@ -1002,7 +1003,8 @@ def _listed(text: str, a: dict, b: dict) -> bool:
 def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types
     the swapped roles accept): the part then contains its whole. In a document without one, LOCATED_IN both
-    ways between two places of one sentence, not two states (one state in another is V464's, either way round).
+    ways between two places of one sentence, not two the registry classes (one state in another is V464's, either
+    way round, and a state or a city in a city V475's).
     Where the copy's words say which place holds the other (an address, a possessive, an `in` or `of`), it is
     V271's or V434's, which name the reversed one, and V258 leaves it alone."""
     types = _type_of(doc)
@@ -1012,11 +1014,11 @@ def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments)
     if not options:
         text = raw_text(doc)
         places = [m for m in doc["mentions"] if types[m["id"]] in RELATION_TYPES["LOCATED_IN"]["tail"]]
-        states, kb = _state_records(), {e["id"]: e.get("kb_id") for e in doc["entities"]}
+        classed, kb = _place_records(), {e["id"]: e.get("kb_id") for e in doc["entities"]}
         head, tail = choose(rng, [(a, b) for a in places for b in places if a["entity"] != b["entity"]
                                   and _sentence(doc, a["start"]) == _sentence(doc, b["start"])
                                   and not _listed(text, a, b)
-                                  and not (kb[a["entity"]] in states and kb[b["entity"]] in states)])
+                                  and not (kb[a["entity"]] in classed and kb[b["entity"]] in classed)])
         options = [{"id": "rfuzz0", "type": "LOCATED_IN", "head": head["id"], "tail": tail["id"],
                     "factuality": "asserted"}]
         doc["relations"].append(options[0])
@@ -1287,6 +1289,47 @@ def transfer_head_to_a_war_place(doc: Any, rng: random.Random, frag: Fragments) 
                             for o in inside if o["entity"] == m["entity"] and o["id"] != m["id"])]
     relation, place = choose(rng, options)
     relation["head"] = place
+
+
+# V475 alone: the state is no metonym, no relation of the document joins it to the city, and no coordination or word of
+# containment lies between the two (V441's, V464's words)
+@kind("located-head-to-a-state", reject("V475"), CONSISTENCY, bases=REAL)
+def located_head_to_a_state(corpus: Corpus, rng: random.Random) -> None:
+    """Re-point the head of a LOCATED_IN whose tail is a city the registry classes (`Seoul’s [Ewha University]`) at a
+    state of its sentence (`North Korea`): a mention, no metonym, of a record classed a country or a sovereign state
+    that no relation of the document joins to the city, with more than a coordination or a word of containment between
+    the two (the relation-argument sweep's move, thirty-fourth session), in a document that has one (one of the five
+    reports)."""
+    _in_a_document(corpus, rng, _located_head_to_a_state)
+
+
+def _located_head_to_a_state(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`located_head_to_a_state`'s edit of one document."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    _, related = _types_and_pairs(doc, mentions)
+    kb = {e["id"]: e.get("kb_id") for e in doc["entities"]}
+    states, classes = _state_records(), {r["id"]: r["wikidata"].get("instance_of") for r in _registry_records()}
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] != "LOCATED_IN" or head is None or tail is None or tail.get("metonymy") \
+                or classes.get(kb.get(tail["entity"]) or "") not in _CITY_CLASSES:
+            continue
+        start, end = _sentence_start(doc, head), _sentence_end(doc, head)
+        options += [(r, m["id"]) for m in doc["mentions"]
+                    if start <= m["start"] and m["end"] <= end and kb.get(m["entity"]) in states
+                    and not m.get("metonymy") and m["entity"] != head["entity"]
+                    and frozenset((m["entity"], tail["entity"])) not in related
+                    and not _listed(text, m, tail) and not _words_place_between(text, m, tail)]
+    relation, state = choose(rng, options)
+    relation["head"] = state
+
+
+def _words_place_between(text: str, a: dict, b: dict) -> bool:
+    """Whether the words right between mentions `a` and `b`, in either order, place one in the other as V464 and V475
+    read them (`STATED_INSIDE`: `[North Korea] expert at Kookmin University in [Seoul]` reads so)."""
+    first, second = sorted((a, b), key=lambda m: m["start"])
+    return first["end"] <= second["start"] and STATED_INSIDE.fullmatch(text, first["end"], second["start"]) is not None
 
 
 def _sentence_start(doc: Any, m: dict[str, Any]) -> int:
@@ -1966,6 +2009,15 @@ def _registry_records() -> list[dict]:
 def _state_records() -> set[str]:
     """The ids of the registry's records classed a country or a sovereign state."""
     return {r["id"] for r in _registry_records() if r["wikidata"].get("instance_of") in STATE_CLASSES}
+
+
+def _place_records() -> set[str]:
+    """The ids of the registry's records classed a place: a country, a sovereign state, a city or a capital."""
+    return {r["id"] for r in _registry_records() if r["wikidata"].get("instance_of") in STATE_CLASSES | _CITY_CLASSES}
+
+
+#: the registry's classes of a city (V475's: a city holds no state and no other city)
+_CITY_CLASSES = frozenset({"city", "capital"})
 
 
 def _coordinated(text: str, mention: dict, entity: str, mentions: list[dict]) -> bool:

@@ -570,4 +570,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '(rifles)}',
              '{"type": "SUPPLIES", "head": (Ghana), "tail": (rifles)}   (the war is fought in Niger, which neither '
              'supplies nor receives)'),
+    "V475": ('"a professor at Seoul’s Ewha University, speaking of Moscow": {"type": "LOCATED_IN", "head": (Ewha '
+             'University), "tail": (Moscow)}, Seoul classed a city, Moscow a capital', '{"tail": (Seoul)}   (the '
+             'possessive places it in Seoul; a city holds no other city and no state)'),
 }

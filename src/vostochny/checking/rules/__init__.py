@@ -24,7 +24,7 @@ document and then the corpus are checked:
   `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations,
   relations against the words that state them, a title against its relation's type, a containment against the words
   between its arguments (`in` or `of`, a state's possessive, a coordination, `in` alone) and the registry's classes
-  (a city's nationality, a state in a state), a journey's or a meeting's
+  (a city's nationality, a state in a state, a state or a city in a city), a journey's or a meeting's
   argument after `from`, arguments against where their words join them, a transfer's two sides, relations read
   through a quote, their factuality against its words, against their sentence's and against where those words stand,
   and containment over the corpus;

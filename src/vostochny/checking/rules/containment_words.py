@@ -4,8 +4,9 @@ Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cas
 lists the two side by side (V441: `[North Korea] and [Russia]`), `in` alone, which says where the first lies
 (V435: `[Kookmin University] in [Seoul]` is no organ, nation, meeting or journey), and a state's possessive of a
 national body that is no organ (V448: `Russia's [TASS] news agency` is NATIONALITY, not PART_OF); and what the
-registry's classes say of a place: a nationality is a state's (V463: not a city's, `Seoul’s [Ewha University]`), and no
-state lies in another (V464: `urged [North Korea] to end arms talks with [Russia]`)."""
+registry's classes say of a place: a nationality is a state's (V463: not a city's, `Seoul’s [Ewha University]`), no
+state lies in another (V464: `urged [North Korea] to end arms talks with [Russia]`), and a city holds no state, no other
+city and nothing its words place in another city (V475)."""
 
 from __future__ import annotations
 
@@ -318,7 +319,7 @@ def _inside_states(ctx: DocContext) -> dict[str, str]:
 #: Kingdom`, `the UK's Scotland`, `Scotland in the UK`, `[Vatican City], an enclave in [Italy]`, hard case 57); the
 #: comma also fullwidth or ideographic, as V271 reads an address's (`Estonia，Russia`)
 _COMMAS = ",\uff0c\u3001"
-_STATED_INSIDE = compiled(rf"(?:[{_COMMAS}]{SPACE}*|['\u2019\u02bc]s{SPACE}+|[{_COMMAS}]?{SPACE}+"
+STATED_INSIDE = compiled(rf"(?:[{_COMMAS}]{SPACE}*|['\u2019\u02bc]s{SPACE}+|[{_COMMAS}]?{SPACE}+"
                           rf"(?:[^\W\d_][\w'\u2019-]*{SPACE}+){{0,4}}"
                           rf"(?:in|inside|within|part{SPACE}+of){SPACE}+(?:the{SPACE}+)?)", re.IGNORECASE)
 
@@ -334,7 +335,7 @@ def state_inside_a_state(ctx: DocContext) -> Iterator[Hit]:
     thirty-first session's retyping sweep passed `Britain urged [North Korea] to end arms talks with [Russia]` MEETS as
     LOCATED_IN, two GPEs whose records the registry classes countries. Read where both arguments are mentions, no
     metonym, of entities linked to two records the registry classes a country or a sovereign state, and the words
-    right between them do not place one in the other (`_STATED_INSIDE`: an address's comma, a possessive, up to four
+    right between them do not place one in the other (`STATED_INSIDE`: an address's comma, a possessive, up to four
     words and `in`, `inside`, `within` or `part of`). Not judged: a place the registry does not class (`[Korea]`,
     `[the Soviet Union]`), words of containment farther off, a type the arguments do not fit (V210's), a relation of
     one record (V222's)."""
@@ -348,7 +349,78 @@ def state_inside_a_state(ctx: DocContext) -> Iterator[Hit]:
                 or not all(classes.get(k or "") in STATE_CLASSES for k in kb) or not fits(view, r, head, tail):
             continue
         first, second = (head, tail) if head.end <= tail.start else (tail, head)
-        if first.end <= second.start and _STATED_INSIDE.fullmatch(text, first.end, second.start):
+        if first.end <= second.start and STATED_INSIDE.fullmatch(text, first.end, second.start):
             continue
         yield Hit(pointer("relations", i, "type"), r.type,
                   f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {kb[0]} and {kb[1]} are both states")
+
+
+#: the classes of a place in the registry (`labels.WIKIDATA_CLASS_TYPES`): a state, a city, a capital
+_PLACE_CLASSES = STATE_CLASSES | _NO_STATE_CLASSES
+
+
+@rule("V475", "place-in-another-city",
+      "a LOCATED_IN relation puts inside a city (its record classed a city or a capital) a state or another city the "
+      "registry classes, or a body or place that its own words place in another city (`[Seoul]’s [Ewha University]`)",
+      "a city holds no state and no other city, and what the words place in one city lies in no other: move the tail "
+      "back to the place the words name, or drop the relation (docs/guidelines.md, Relations)")
+def place_in_another_city(ctx: DocContext) -> Iterator[Hit]:
+    """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations). A city or a capital holds
+    no state and no other city, and a body or a place that its own words put in one city (a city's possessive right
+    before it: `[Seoul]’s [Ewha University]`, hard case 38; `in`, `at` or `inside` alone after it: `[Kookmin
+    University] in [Seoul]`) lies in no other city. The thirty-third session's relation-argument sweep, which moves a
+    relation's head or tail to each other mention of its sentence, passed such moves: LOCATED_IN(Ewha University,
+    Seoul) with its head moved to `North Korea` or to `Pyongyang` (a state inside a city). Read where the tail is a
+    mention, no metonym, of an entity whose record the registry classes a city or a capital, and either the head is a
+    mention of a record the registry classes a place (a country, a sovereign state, a city, a capital; a metonym too:
+    `[Pyongyang]` standing for North Korea is the state; V464 reads a state in a state) with no words of containment
+    right between the two (V464's: an address's comma, a
+    possessive, up to four words and `in`, `inside`, `within` or `part of`: `[Vatican City] in [Rome]`, hard case 57,
+    is the text's to say), or the head's own words place it in a city or capital of another record. Not judged: a
+    tail the registry does not class a city (Vladivostok, a region, a state: a city lies in its state), a place its
+    words place in a city of no class, a type the arguments do not fit (V210's), a relation of one entity (V222's)."""
+    index = ctx.registry_index
+    if index is None:
+        return
+    text, view, classes = ctx.text or "", ctx.view, index.classes
+    for i, r, head, tail in typed_relations(ctx, frozenset({"LOCATED_IN"})):
+        tail_kb = getattr(view.entities.get(tail.entity), "kb_id", None)
+        if not tail_kb or tail.metonymy or classes.get(tail_kb) not in _NO_STATE_CLASSES \
+                or not fits(view, r, head, tail):
+            continue
+        head_kb = getattr(view.entities.get(head.entity), "kb_id", None)
+        if head_kb == tail_kb:
+            continue
+        head_class = classes.get(head_kb or "")
+        if head_kb and head_class in _PLACE_CLASSES:
+            first, second = (head, tail) if head.end <= tail.start else (tail, head)
+            if not (first.end <= second.start and STATED_INSIDE.fullmatch(text, first.end, second.start)):
+                yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): "
+                          f"{tail_kb} is a {classes[tail_kb]}, which holds no {head_class}")
+            continue
+        other = _city_placing(ctx, head, tail_kb)
+        if other is not None:
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): the "
+                      f"words place {head.text!r} in {other.text!r}, another city")
+
+
+
+def _city_placing(ctx: DocContext, head: Mention, tail_kb: str) -> Mention | None:
+    """The mention, no metonym, of a record other than `tail_kb` that the registry classes a city or a capital and
+    whose words place `head` in it: its possessive right before `head` or opening its span (`[Seoul]’s [Ewha
+    University]`, `_owns`), or right after `head` with `in`, `at` or `inside` alone between (`[Kookmin University] in
+    [Seoul]`); None if there is none."""
+    index, view, text = ctx.registry_index, ctx.view, ctx.text or ""
+    if index is None:
+        return None
+    order, starts, _ = view.mentions_in_order
+    mentions = ctx.doc.mentions
+    for k in range(bisect_left(starts, head.start - _REACH), bisect_right(starts, head.end + _REACH)):
+        m = mentions[order[k]]
+        kb_id = getattr(view.entities.get(m.entity), "kb_id", None)
+        if m is head or m.metonymy or m.entity == head.entity or not kb_id or kb_id == tail_kb \
+                or index.classes.get(kb_id) not in _NO_STATE_CLASSES:
+            continue
+        if _owns(text, m, head) or (head.end <= m.start and _PLACED.fullmatch(text, head.end, m.start)):
+            return m
+    return None
