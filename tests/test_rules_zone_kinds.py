@@ -377,11 +377,18 @@ def test_a_list_item_in_lower_case_or_spaced_is_no_notice(item: str) -> None:
 
 
 @pytest.mark.parametrize("words", ["Copyright infringement is rife, officials said.", "Copyrights matter.",
-                                   "The copyright 2023 law passed.", "Kim said all rights were reserved for Russia."])
+                                   "The copyright 2023 law passed.", "Kim said all rights were reserved for Russia.",
+                                   "Copyright Office officials said on Tuesday that the case was closed.",
+                                   "Copyright Office lawyers and Russia's envoy met."])
 def test_a_sentence_about_copyright_is_no_notice(words: str) -> None:
+    """`Copyright` and a capital opens a paragraph about the Copyright Office too: it was refused as a notice labelled
+    body (the thirty-fourth session's second read); a holder's name is a notice's only with no word in lower case but
+    a notice's own before its first period (`Copyright Thomson Reuters and its licensors` still is)."""
     from vostochny.checking.rules.zone_kinds import shown_furniture
 
     assert shown_furniture(words, whole=True) is None
+    assert shown_furniture("Copyright Thomson Reuters and its licensors. All rights reserved.", whole=True) \
+        == "boilerplate"
 
 
 @pytest.mark.parametrize("item", ["\u24d2 The summit ended without a deal.", "\u24b8 The summit ended without a deal.",

@@ -279,10 +279,16 @@ _SIGN = r"(?:[©Ⓒⓒ]|\(\s?[cC]\s?\))"
 _OUTLET_ALONE_IN_LOWER = rf"(?:the )?(?i:{OUTLETS})\b[^A-Za-z]*$"
 #: a capital and no word in lower case after it (`Korea JoongAng Daily`; not `The summit ended ...`)
 _CAPITALISED_ALONE = r"[A-Z](?!.*(?<![\w'\u2019.-])[a-z])"
+#: the holder's name after `Copyright` and no sign: a capital, and up to its first period no word in lower case but
+#: a notice's own (`Copyright The Associated Press`, `Copyright Thomson Reuters and its licensors`; not `Copyright
+#: Office officials said ...`, a sentence about the office: a false refusal the thirty-fourth session's second read
+#: found)
+_HOLDER = (r"[A-Z](?![^.]*?(?<![\w'\u2019.-])"
+           r"(?!(?:and|its|the|of|all|rights|reserved|licensors|affiliates|inc|ltd)\b)[a-z])")
 _COPYRIGHT = compiled(rf"[^\w©Ⓒⓒ]*(?:©\s*(?:(?i:copyright)\b\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
                       rf"|[Ⓒⓒ]\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}|{_CAPITALISED_ALONE}"
                       rf"|{_OUTLET_ALONE_IN_LOWER})"
-                      rf"|(?i:copyright)\b\s*(?:{_SIGN}\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
+                      rf"|(?i:copyright)\b\s*(?:{_SIGN}\s*)?(?:\d{{4}}|{_HOLDER}|{_OUTLET_ALONE_IN_LOWER})"
                       rf"|\(\s?[cC]\s?\)\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}"
                       rf"|(?:The )?(?:{OUTLETS})\b[^a-z]*$|{_OUTLET_ALONE_IN_LOWER}))")
 #: what a copyright notice or a credit line in brackets opens with, as written: the zones of any length that V282
@@ -397,14 +403,15 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     A copyright notice is boilerplate whatever it is labelled (docs/guidelines.md, Zones: furniture stays boilerplate
     even written as a sentence): `Copyright 2023 The Associated Press. All rights reserved.` labelled byline, dateline,
     subheading or body passed (a byline that names the outlet is no prose for V278, and a heading without the second
-    sentence no paragraph for V277); a zone of any kind and length that opens with `©` or `Copyright` and a year or a
-    capital, or with `(c)` and a year, `Copyright` or an outlet and no word in lower case (`(c) The summit ended ...` is
-    a list's third item), the sign written as a reader sees it (`Ⓒ`, `ⓒ`, `( c )`; a circled sign before a capital only
-    with no word in lower case after it, `ⓒ The summit ended ...` labelling a list's item as `(c)` does) and an outlet's
-    name in lower case with no other word (`(c) reuters`), or a furniture zone or short heading or paragraph that ends
-    with `All rights reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is
-    a byline; a heading or paragraph longer than 80 characters only where the notice is its first characters, not after
-    a mark).
+    sentence no paragraph for V277); a zone of any kind and length that opens with `©` and a year or a capital, or with
+    `Copyright` and a year or a holder's name (a capital and no word in lower case but a notice's own before its first
+    period: `Copyright Office officials said ...` is a paragraph), or with `(c)` and a year, `Copyright` or an outlet
+    and no word in lower case (`(c) The summit ended ...` is a list's third item), the sign written as a reader sees it
+    (`Ⓒ`, `ⓒ`, `( c )`; a circled sign before a capital only with no word in lower case after it, `ⓒ The summit ended
+    ...` labelling a list's item as `(c)` does) and an outlet's name in lower case with no other word (`(c) reuters`),
+    or a furniture zone or short heading or paragraph that ends with `All rights reserved`, is boilerplate (a zone that
+    also credits, `... Jane Doe contributed to this report.`, is a byline; a heading or paragraph longer than 80
+    characters only where the notice is its first characters, not after a mark).
 
     The outlet's own furniture is boilerplate too where its words are the furniture's alone (`_OWN_FURNITURE`:
     `ADVERTISEMENT`, `4 minute read`, `Read More: ...`, `More Must-Reads from TIME`, `Contact us at ...`, a stamp
