@@ -390,32 +390,7 @@ def _release_manifest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _columns() -> int:
-    """`shutil.get_terminal_size().columns`: $COLUMNS, else the width of the terminal standard output is, else 80.
-    `argparse` imports `shutil` for it (and `shutil` imports `bz2` and `lzma`: 7.6 M instructions at every start)
-    when a parser adds its first argument, so the parsers' formatters below ask here."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
-
-
-class _Formatter(argparse.HelpFormatter):
-    """`argparse`'s formatter, as wide as `argparse` makes it, without `shutil` (`_columns`)."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
-
-
-class _RAW(argparse.RawDescriptionHelpFormatter, _Formatter):
-    """`argparse.RawDescriptionHelpFormatter` (epilogs keep their lines), without `shutil`."""
+_RAW = argparse.RawDescriptionHelpFormatter
 
 
 def parser(verb: str | None = None) -> argparse.ArgumentParser:
@@ -425,8 +400,7 @@ def parser(verb: str | None = None) -> argparse.ArgumentParser:
     from vostochny import __version__
 
     top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus and its tools. Run "
-                                  "`vostochny VERB --help` for a verb's options and an example.", epilog=EXIT_STATUS,
-                                  formatter_class=_Formatter)
+                                  "`vostochny VERB --help` for a verb's options and an example.", epilog=EXIT_STATUS)
     top.add_argument("--version", action="version", version=f"vostochny {__version__}")
     top.add_argument("--debug", action="store_true", help="on an internal error, show the full traceback")
     verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB", parser_class=_Parser)
