@@ -87,6 +87,8 @@ def test_a_direct_fragment_short_of_its_punctuation_inside_the_mark_is_refused(d
     ("said", False), ("according to", False), ("raised a toast", False), ("warned of", False),
     ("described as", False), ("signed the visitor book", False), ("has warned", True), ("said that", True),
     ("told the", True), ("said,", True), ("\u201csaid", True), ("amid warnings", True), ("when asked", True),
+    ("chimed in", False), ("weighs in", False), ("Weighing in", False), ("said in", True), ("weighed heavily in", True),
+    ("remained in", True),
 ])
 def test_what_a_cue_may_begin_and_end_with(cue: str, wrong: bool) -> None:
     """A phrasal cue's particle and a noun of its phrase are kept; a mark, an auxiliary, a complementizer, an article
@@ -171,3 +173,21 @@ def test_a_demonstrative_before_a_negated_auxiliary_or_a_verb_is_the_clause_s(cl
 def test_a_complementizer_before_a_subject_is_still_refused(clause: str) -> None:
     """The complementizer before the clause's subject (a plural noun, a name, a pronoun) is still refused (V469)."""
     assert _reported(f"Kim said {clause}.", [clause], "said") == [("V469", "/quotes/0/content/0")]
+
+
+@pytest.mark.parametrize(("text", "cue", "kind"), [
+    ("\u201cWe will win,\u201d Kim chimed in.", "chimed in", "direct"),
+    ("\u201cRussia would help,\u201d Kim weighed in.", "weighed in", "direct"),
+    ("Kim is weighing in on whether Russia would help.", "weighing in", "indirect"),
+])
+def test_a_phrasal_verb_of_saying_in_in_is_a_cue(text: str, cue: str, kind: str) -> None:
+    """`Kim [chimed in]`, `Kim [weighed in]` report speech: V380 (no word of saying) and V468 (a cue ending with `in`)
+    both refused them (the thirty-fourth session's second read); `weighed` alone says nothing and is still refused."""
+    from test_rules import _annotated, _span_in
+    content = text[1:text.index(",") + 1] if kind == "direct" else "Russia would help"
+    quote = {"id": "q1", "kind": kind, "content": [_span_in(text, content)], "cue": _span_in(text, cue),
+             "speaker": "m1"}
+    mentions = (("Kim", "e1", "PER", "name"),)
+    assert _annotated(text, mentions, quotes=(quote,)) == []
+    quote["cue"] = _span_in(text, cue.split()[0])
+    assert _annotated(text, mentions, quotes=(quote,)) == [("V380", "/quotes/0/cue")]

@@ -337,7 +337,7 @@ THOUGHT_CUES: Final[frozenset[str]] = frozenset({
 REPORTING_WORDS: Final[frozenset[str]] = frozenset({
     "accord", "according", "accuse", "acknowledge", "address", "admit", "advise", "affirm", "agree", "allege",
     "announce", "answer", "appeal", "assert", "assess", "assessment", "assure", "beg", "blame", "boast", "brief",
-    "briefing", "call", "caution", "characterise", "characterize", "cite", "comment", "complain", "concede",
+    "briefing", "call", "caution", "characterise", "chime", "characterize", "cite", "comment", "complain", "concede",
     "conclude", "condemn", "contend", "continue", "counter", "criticise", "criticize", "declare", "demand", "deny",
     "describe", "disclose", "dismiss", "emphasise", "emphasize", "estimate", "explain", "hint", "indicate", "inform",
     "insist", "instruct", "interview", "intelligence", "joke", "lament", "letter", "maintain", "mention", "message",
@@ -345,18 +345,19 @@ REPORTING_WORDS: Final[frozenset[str]] = frozenset({
     "protest", "publish", "question", "quip", "quote", "recall", "recommend", "reiterate", "reject", "release",
     "remark", "remind", "repeat", "reply", "report", "request", "respond", "reveal", "show", "sign", "signal",
     "speak", "speech", "statement", "stress", "suggest", "talk", "testify", "threaten", "toast", "transcript",
-    "tweet", "urge", "vow", "warn", "welcome", "word", "worry",
+    "tweet", "urge", "vow", "warn", "weigh", "welcome", "word", "worry",
     # irregular forms of saying, writing and showing
     "said", "told", "wrote", "written", "spoke", "spoken", "gave", "given", "swore", "sworn", "put", "shown",
     "saw", "seen", "heard", "read", "felt", "knew", "known", "meant", "taught", "sent",
 })
 
 #: Words of `REPORTING_WORDS` that state a speech act only with the rest of a cue of several words (V380: `[gave]
-#: numerous hints`, `raised a [toast]`, `[released] intelligence`, `[signed] the visitor book`, `[according] to`): a
-#: cue of one of them alone (`released`, `gave`, `according`) is no word of saying.
+#: numerous hints`, `raised a [toast]`, `[released] intelligence`, `[signed] the visitor book`, `[according] to`,
+#: `[chimed in]`, `[weighed in]`): a cue of one of them alone (`released`, `gave`, `according`, `weighed`) is no word
+#: of saying.
 REPORTING_WORDS_IN_A_PHRASE: Final[frozenset[str]] = frozenset({
     "accord", "according", "gave", "given", "put", "sent", "release", "sign", "toast", "intelligence", "meant",
-    "taught",
+    "taught", "chime", "weigh",
 })
 
 

@@ -33,11 +33,13 @@ _NOT_FIRST = frozenset({
 #: place, time or agent (`said in`, `asked by`, `warnings from`), a word of time (`said Wednesday`, `warned last`;
 #: `said today`, `said earlier` since the thirty-fourth session) or `only`. `to` (`according to`), `of`, `on`, `at`,
 #: `about`, `for` and `as` may end a phrasal cue (`warned of`, `commented on`, `hinted at`, `called for`, `described
-#: as`)
+#: as`), and `in` a verb of `_IN_PHRASES` (`chimed in`, `weighed in`)
 _NOT_LAST = frozenset({
     "that", "whether", "if", "the", "a", "an", "each", "his", "her", "its", "their", "our", "this", "these", "those",
     "in", "by", "from", "during", "after", "before", "last", "next", "only", "today", "yesterday", "tonight", "earlier",
     "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: a phrasal verb of saying whose particle is `in` (`chimed in`, `weighs in`): the particle is the cue's
+_IN_PHRASES = compiled(rf"\b(?:chim(?:e|es|ed|ing)|weigh(?:s|ed|ing)?){SPACE}+in\Z", re.IGNORECASE)
 
 
 def _cue_edge(text: str, cue: Span) -> str | None:
@@ -50,7 +52,8 @@ def _cue_edge(text: str, cue: Span) -> str | None:
     first, last = _FIRST_WORD.match(words), _LAST_WORD.search(words)
     if first is not None and first.group().lower() in _NOT_FIRST and first.end() < len(words):
         return f"begins with {first.group()!r}"
-    if last is not None and last.group().lower() in _NOT_LAST and last.start() > 0:
+    if last is not None and last.group().lower() in _NOT_LAST and last.start() > 0 \
+            and _IN_PHRASES.search(words) is None:
         return f"ends with {last.group()!r}"
     return None
 
@@ -68,9 +71,9 @@ def cue_edge(ctx: DocContext) -> Iterator[Hit]:
     conjunction, a preposition, a weekday) and a last word of `_NOT_LAST` (a complementizer, an article or
     determiner, a preposition of place, time or agent, a word of time). Not judged: a cue of one word (`that` alone
     is V380's), a cue without a word (V237's), outside the text (V201's) or over its own content (V226's), a phrasal
-    cue's particle (`according to`, `warned of`, `described as`), a noun taken in after the verb (`According to
-    photos`: the phrase of a cue may hold a noun, `raised a toast`) and a cue cut short inside its phrase (`signed
-    the visitor` of `signed the visitor book`)."""
+    cue's particle (`according to`, `warned of`, `described as`, `chimed in`), a noun taken in after the verb
+    (`According to photos`: the phrase of a cue may hold a noun, `raised a toast`) and a cue cut short inside its
+    phrase (`signed the visitor` of `signed the visitor book`)."""
     text = ctx.text
     if text is None:
         return
