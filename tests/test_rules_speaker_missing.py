@@ -223,3 +223,23 @@ def test_a_participle_s_subject_is_kept_where_no_post_names_the_person(
         text: str, mentions: list[tuple[str, str, str, str]], subject: str) -> None:
     ((code, message),) = _participle_hits(text, mentions, None)
     assert code == "V461" and f"the subject {subject!r} (m1)" in message
+
+
+@pytest.mark.parametrize("text", [
+    "Russian officials met Kim Jong Un on Tuesday, saying that the region was calm.",
+    "Russian officials later welcomed Kim Jong Un, saying that the region was calm.",
+])
+def test_a_verb_ends_a_nationality_s_title(text: str) -> None:
+    """`Russian officials met [Kim Jong Un] on Tuesday, saying ...` with `Russian officials` unannotated: V461 read
+    `officials met` as a title's words and named Kim, the object, as the missing speaker (the thirty-fourth session's
+    second read), and Kim set as the speaker then passed. A word in lower case outside the titles' words (`met`) ends
+    the title: the clause names no annotated subject, and V461 and V462 judge nothing (a subject without a mention is
+    not caught)."""
+    mentions = [("Russian", "russia", "NORP", "name"), ("Kim Jong Un", "kim", "PER", "name")]
+    assert _participle_hits(text, mentions, None) == []
+    assert _participle_hits(text, mentions, "m2") == []
+    text = text.replace("Russian officials", "Russian Foreign Ministry official Igor Morgulov")
+    mentions = [("Russian", "russia", "NORP", "name"), ("Igor Morgulov", "igor", "PER", "name"),
+                ("Kim Jong Un", "kim", "PER", "name")]
+    ((code, message),) = _participle_hits(text, mentions, None)
+    assert code == "V461" and "the subject 'Igor Morgulov' (m2)" in message

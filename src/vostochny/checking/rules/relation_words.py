@@ -683,7 +683,7 @@ _TITLE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AF
 OFFICE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH"})
 #: the words in lower case a title may hold: of leading (the nouns of `labels.LEADER_WORDS`), of speaking for a
 #: body and of other offices and bodies (`labels.TITLE_WORDS`)
-_TITLE_LEXICON = (LEADER_WORDS - {"lead", "leads", "led", "leading", "rule", "rules", "ruled", "reign", "reigns",
+TITLE_LEXICON = (LEADER_WORDS - {"lead", "leads", "led", "leading", "rule", "rules", "ruled", "reign", "reigns",
                                   "reigned", "chairs", "chaired", "heads", "headed", "heading", "directs", "directed",
                                   "presides", "presided", "presiding", "run", "runs", "ran", "running"}) \
     | SPOKESPERSON_WORDS | TITLE_WORDS
@@ -735,10 +735,10 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
     Pyong Chol and [Pak Jong Chon]`) or a tail after one that `of` carries (`members of the party, government and
     [military]`), each conjunct before it linked by the same type to the other argument (the thirty-first session's
     sweep passed 7 such relabellings). A title word is one in lower
-    case of `_TITLE_LEXICON` (leader, president, spokesman, minister, former, state news agency, think tank, ...), or
+    case of `TITLE_LEXICON` (leader, president, spokesman, minister, former, state news agency, think tank, ...), or
     a capitalised word that is no article, preposition, conjunction, auxiliary or pronoun (`Foreign Minister`,
     `Adm.`), except on a line in title case (a headline's, whose verbs are capitalised too: `[Russia] Considers
-    [Shoigu]`), where the title's last word is one of `_TITLE_LEXICON` (`Defense Minister`); an office (LEADER_OF,
+    [Shoigu]`), where the title's last word is one of `TITLE_LEXICON` (`Defense Minister`); an office (LEADER_OF,
     SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
     PART_OF none (`[South Korean] [Foreign Ministry]`, `[North Korea]’s [Korean Central News Agency]`). A relation
     whose factuality is missing is V235's, one `denied` without a negation word in its sentence V260's alone. Not
@@ -787,8 +787,8 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool, noun
         if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, costly)
             return False
         before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
-        return (before is not None and before.group(1).lower() in _TITLE_LEXICON) or (
-            noun_of and head.kind == "nominal" and head.text.rsplit(None, 1)[-1] in _TITLE_LEXICON  # `[members] of`
+        return (before is not None and before.group(1).lower() in TITLE_LEXICON) or (
+            noun_of and head.kind == "nominal" and head.text.rsplit(None, 1)[-1] in TITLE_LEXICON  # `[members] of`
             and not _TITLE_POSSESSIVE.match(text, tail.end))  # not the possessor inside: `members of [the country]'s`
     return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
         tail.start, tail.end)
@@ -883,18 +883,18 @@ def _title_cased(text: str, at: int) -> bool:
 
 def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
     """Whether `pieces` (words apart by spaces) are a title's words: at most `_TITLE_REACH`, at least one for an
-    `office`, each of `_TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`. Where a capital says
+    `office`, each of `TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`. Where a capital says
     nothing (not `cased`: a line in title case, whose verbs are capitalised, `[Russia] Considers [Shoigu]`), the last
-    word is one of `_TITLE_LEXICON` whatever its case (`[Russia]'s Defense Minister [Shoigu]`)."""
+    word is one of `TITLE_LEXICON` whatever its case (`[Russia]'s Defense Minister [Shoigu]`)."""
     if len(pieces) > _TITLE_REACH or (office and not pieces):
         return False
-    if not cased and pieces and pieces[-1].rstrip(".").lower().rsplit("-", 1)[-1] not in _TITLE_LEXICON:
+    if not cased and pieces and pieces[-1].rstrip(".").lower().rsplit("-", 1)[-1] not in TITLE_LEXICON:
         return False
     for piece in pieces:
         if not _TITLE_PIECE.fullmatch(piece):
             return False
         for part in filter(None, re.split(r"[.\-]", piece)):
-            if not (part in _TITLE_LEXICON if part.islower() else part[0].isupper()
+            if not (part in TITLE_LEXICON if part.islower() else part[0].isupper()
                     and part.lower() not in _CLAUSE_WORDS):
                 return False
     return True

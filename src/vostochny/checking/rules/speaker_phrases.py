@@ -14,6 +14,7 @@ from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.quote_places import cue_form
 from vostochny.checking.rules.quote_reports import WORD
 from vostochny.checking.rules.quote_words import PREPOSITIONS, WORD_BEFORE_MENTION, cue_subject, subjects_before
+from vostochny.checking.rules.relation_words import TITLE_LEXICON
 from vostochny.model.labels import SPEAKER_TYPES, SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
@@ -339,9 +340,10 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     (`However, `), opens on the widest mention of a speaker type, a word in lower case after it (its verb), with no
     other comma, quotation mark or quote's words between that mention and the cue: the participle's subject is the
     clause's (`The Russian state news agency [Ria Novosti] published images of the train ..., claiming that ...`; the
-    name read past an article or a nationality and the words of its title, none a preposition or in `-ing` or
-    `-ed`: `[Russian] Foreign Ministry spokesperson ...`, whose nationality read no subject until the thirty-third
-    session). A body's or
+    name read past an article or a nationality and the words of its title, capitalised or of
+    `relation_words.TITLE_LEXICON`, none a preposition or in `-ing` or `-ed`: `[Russian] Foreign Ministry
+    spokesperson ...`, whose nationality read no subject until the thirty-third session; `Russian officials met [Kim]
+    ...` names Kim as no subject since the thirty-fifth session). A body's or
     state's name that a post and a person's name follow gives that person (`title_holder`: `[State Department]
     spokesman [Matthew Miller] said ...`, `The [Foreign Ministry]'s spokesperson [Maria Zakharova] ...`)."""
     text, view = ctx.text or "", ctx.view
@@ -358,8 +360,9 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     starts = {start}
     title = _TITLE_LEAD.match(text, start) or _nationality_lead(ctx, start)
     for word in _TITLE_WORD.finditer(text, start if title is None else title.end(), start + 80):
-        if title is None or word.group(1).lower() in PREPOSITIONS or word.group(1).endswith(("ing", "ed")):
-            break
+        if title is None or word.group(1).lower() in PREPOSITIONS or word.group(1).endswith(("ing", "ed")) \
+                or (word.group(1).islower() and word.group(1) not in TITLE_LEXICON):
+            break  # a verb in lower case ends the title: `Russian officials [met] Kim ...` names no subject
         starts.add(word.start())
         if len(starts) > 6:
             break
