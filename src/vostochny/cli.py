@@ -770,12 +770,10 @@ def _fix_for(problem: Problem, args: argparse.Namespace) -> Problem:
     `validate`, `build`, `export` and `new` take; the other verbs read files up to the default limits."""
     if problem.code != "V004" or hasattr(args, "max_bytes"):
         return problem
-    import dataclasses
-
-    return dataclasses.replace(problem, fix=f"split the document: `vostochny {args.verb}` reads an annotation file "
-                               f"of at most {MAX_ANNOTATION_BYTES} bytes and a raw text of at most {MAX_RAW_BYTES} "
-                               "(only `vostochny validate`, `build`, `export` and `new` take --max-bytes and "
-                               "--max-raw-bytes)")
+    return problem.replaced(fix=f"split the document: `vostochny {args.verb}` reads an annotation file "
+                            f"of at most {MAX_ANNOTATION_BYTES} bytes and a raw text of at most {MAX_RAW_BYTES} "
+                            "(only `vostochny validate`, `build`, `export` and `new` take --max-bytes and "
+                            "--max-raw-bytes)")
 
 
 def _verb_named(argv: list[str]) -> str | None:

@@ -8,8 +8,7 @@ with the same `declare`. `docs/rules.md` is generated from this catalogue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import ClassVar, Final, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -36,22 +35,50 @@ class RuleInfo:
         return EXAMPLES[self.code]
 
 
-@dataclass(slots=True)
 class Problem:
     """One finding, located: file, line (1-based, 0 if unknown), JSON pointer and the value. Slotted: a corpus of
-    20 000 synthetic documents has 9 000 warnings, all held until the report is written."""
+    20 000 synthetic documents has 9 000 warnings, all held until the report is written. A plain class, compared and
+    shown by its fields: a slotted dataclass is built twice and `exec`s its methods' source at every start."""
 
-    code: str
-    file: str
-    pointer: str
-    message: str
-    value: object = None
-    line: int = 0
-    column: int = 0
-    severity: Severity = "error"
-    fix: str = ""
-    #: problems that follow from this one, not listed while it stands (restored if it is filtered out)
-    folded: list[Problem] = field(default_factory=list)
+    __slots__ = ("code", "column", "file", "fix", "folded", "line", "message", "pointer", "severity", "value")
+    #: the fields in order, as they are compared and shown
+    FIELDS: ClassVar = ("code", "file", "pointer", "message", "value", "line", "column", "severity", "fix", "folded")
+    __hash__ = None  # type: ignore[assignment]  # compared by its fields, which change
+
+    def __init__(self, code: str, file: str, pointer: str, message: str, value: object = None, line: int = 0,
+                 column: int = 0, severity: Severity = "error", fix: str = "",
+                 folded: list[Problem] | None = None) -> None:
+        self.code = code
+        self.file = file
+        self.pointer = pointer
+        self.message = message
+        self.value = value
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.fix = fix
+        #: problems that follow from this one, not listed while it stands (restored if it is filtered out)
+        self.folded: list[Problem] = [] if folded is None else folded
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.code, self.file, self.pointer, self.message, self.value, self.line, self.column, self.severity,
+                self.fix, self.folded)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(self.FIELDS, self._fields(), strict=True))
+        return f"{type(self).__qualname__}({shown})"
+
+    def replaced(self, *, file: str | None = None, message: str | None = None, fix: str | None = None,
+                 folded: list[Problem] | None = None) -> Problem:
+        """A copy with the fields given changed."""
+        return Problem(self.code, self.file if file is None else file, self.pointer,
+                       self.message if message is None else message, self.value, self.line, self.column,
+                       self.severity, self.fix if fix is None else fix, self.folded if folded is None else folded)
 
     @property
     def name(self) -> str:

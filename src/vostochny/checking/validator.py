@@ -15,7 +15,6 @@ import copy
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
@@ -999,7 +998,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     """`ctx` whose per-document summaries (`_SUMMARIES`) are the checked and the other documents' ("every"), the
     others' alone ("theirs"), or none."""
     linked = ctx.linked_nominals if which == "every" else {}  # the checked documents' (the others keep their own)
-    found = replace(ctx, linked_nominals=linked)
+    found = ctx.but(linked_nominals=linked)
     for summary in _SUMMARIES:
         found = summary.gathered(found, others if which != "none" else (), which == "every")
     return found
@@ -1038,18 +1037,18 @@ def _summary(given: Callable[[Checked], T | None], held: Callable[[CorpusContext
 #: the corpus context's per-document summaries kept as a document's `Checked` has them (an empty one kept, but an
 #: empty set of offices, of containments or of metonyms)
 _AS_READ = (
-    _summary(lambda c: c.text, lambda x: x.texts, lambda x, m: replace(x, texts=m)),
-    _summary(lambda c: c.source_file, lambda x: x.sources, lambda x, m: replace(x, sources=m)),
-    _summary(lambda c: c.offices or None, lambda x: x.offices, lambda x, m: replace(x, offices=m)),
-    _summary(lambda c: c.contained or None, lambda x: x.contained, lambda x, m: replace(x, contained=m)),
-    _summary(lambda c: c.metonyms or None, lambda x: x.metonyms, lambda x, m: replace(x, metonyms=m)),
+    _summary(lambda c: c.text, lambda x: x.texts, lambda x, m: x.but(texts=m)),
+    _summary(lambda c: c.source_file, lambda x: x.sources, lambda x, m: x.but(sources=m)),
+    _summary(lambda c: c.offices or None, lambda x: x.offices, lambda x, m: x.but(offices=m)),
+    _summary(lambda c: c.contained or None, lambda x: x.contained, lambda x, m: x.but(contained=m)),
+    _summary(lambda c: c.metonyms or None, lambda x: x.metonyms, lambda x, m: x.but(metonyms=m)),
 )
 #: every per-document summary of the corpus context (a narrowed run's others give theirs filtered: `_others`)
 _SUMMARIES = (
-    _summary(lambda c: c.quotes, lambda x: x.quotes, lambda x, m: replace(x, quotes=m)),
-    _summary(lambda c: c.said, lambda x: x.said, lambda x, m: replace(x, said=m)),
-    _summary(lambda c: c.nominals, lambda x: x.nominals, lambda x, m: replace(x, nominals=m)),
-    _summary(lambda c: frozenset(c.kb_ids), lambda x: x.records, lambda x, m: replace(x, records=m)),
+    _summary(lambda c: c.quotes, lambda x: x.quotes, lambda x, m: x.but(quotes=m)),
+    _summary(lambda c: c.said, lambda x: x.said, lambda x, m: x.but(said=m)),
+    _summary(lambda c: c.nominals, lambda x: x.nominals, lambda x, m: x.but(nominals=m)),
+    _summary(lambda c: frozenset(c.kb_ids), lambda x: x.records, lambda x, m: x.but(records=m)),
     *_AS_READ,
 )
 

@@ -12,7 +12,6 @@ user's files byte for byte.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from dataclasses import dataclass, field
@@ -134,8 +133,8 @@ def _as_named(report: Report, staging: Path, target: Path, texts: Path) -> Repor
             where = label_of(texts / rest.removeprefix("raw" + os.sep))
         else:
             where = label_of(target / rest)
-        return dataclasses.replace(problem, file=where, message=problem.message.replace(staged, named),
-                                   folded=[renamed(p) for p in problem.folded])
+        return problem.replaced(file=where, message=problem.message.replace(staged, named),
+                                folded=[renamed(p) for p in problem.folded])
 
     return Report([renamed(p) for p in report.problems], report.documents, report.files, [target], report.notes)
 

@@ -9,7 +9,6 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Final, Literal, TypeVar
 
@@ -75,73 +74,143 @@ class DocContext:
         return tuple(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
 
 
-@dataclass(repr=False, eq=False)
 class CorpusContext:
     """What the corpus rules need: registry, splits, quote links, and per-document summaries (not documents).
     A rule of scope "corpus" points into the registry, "splits" into the splits, "raw" at a raw
-    text, and "documents" into the file of the document its hit names (`Hit.document`). A dataclass for
-    `dataclasses.replace`, without the `__repr__` and `__eq__` of its 32 fields that no caller reads: a dataclass
-    `exec`s each method's source at every start of `validate`."""
+    text, and "documents" into the file of the document its hit names (`Hit.document`). A plain class
+    (`but` for a copy with other summaries): a dataclass `exec`s its methods' source at every start of `validate`,
+    and imports `dataclasses`."""
+
+    __slots__ = ("all_files", "annotated", "checked", "checkout", "committed", "contained", "doc_ids", "history",
+                 "kb_ids_used", "linked_nominals", "manifest_committed", "manifest_present", "metonyms", "nominals",
+                 "not_loaded", "offices", "quote_ids_clash", "quote_links", "quotes", "raw_ids", "records", "registry",
+                 "release_documents", "release_files", "released", "said", "sources", "splits", "texts", "unstaged",
+                 "whole", "wikidata_evidence")
 
     registry: Registry | None
     splits: Splits | None
     doc_ids: list[str]  # every document file present (a file that did not load is still present)
     kb_ids_used: set[str]
     whole: bool  # every document of the corpus was checked and loaded
-    not_loaded: frozenset[str] = frozenset()  # file names of documents that did not load: id unknown
-    raw_ids: list[str] = field(default_factory=list)  # texts in raw/ (listed for a whole corpus only)
-    quote_links: QuoteLinks | None = None
+    not_loaded: frozenset[str]  # file names of documents that did not load: id unknown
+    raw_ids: list[str]  # texts in raw/ (listed for a whole corpus only)
+    quote_links: QuoteLinks | None
     #: document id -> quote id -> its speaker's registry id (None: none), for each checked document that loaded
-    quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    quotes: dict[str, dict[str, str | None]]
     #: the checked documents in which a quote has an id another record has too (V206): no reference to their quotes
     #: resolves until ids are one a record each, and the links into them are not judged by id (V311)
-    quote_ids_clash: frozenset[str] = frozenset()
+    quote_ids_clash: frozenset[str]
     #: document id -> quote id -> its attribution and content words, for each checked document that loaded (V333)
-    said: dict[str, dict[str, Said]] = field(default_factory=dict)
-    all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
-    nominals: dict[str, Nominals | PackedNominals] = field(default_factory=dict)  # document id -> its nominals (V321)
+    said: dict[str, dict[str, Said]]
+    all_files: bool  # every document file of the corpus was checked (some may not have loaded)
+    nominals: dict[str, Nominals | PackedNominals]  # document id -> its nominals (V321)
     #: the linked nominals of the checked documents, as one corpus map (`linking.NominalsPool.kept`: `nominals` then
     #: holds their unlinked ones; an other document's `Nominals` keeps its own linked ones) (V321)
-    linked_nominals: LinkedNominals = field(default_factory=dict)
-    checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
+    linked_nominals: LinkedNominals
+    checked: frozenset[str]  # ids of the documents checked that loaded (narrowed: not every one)
     #: document id -> the registry records its entities link, for each document of a quote link that loaded (V391)
-    records: dict[str, frozenset[str]] = field(default_factory=dict)
+    records: dict[str, frozenset[str]]
     #: document id -> its raw text's hashes and sketch (V324, V325, V332)
-    texts: dict[str, TextHashes] = field(default_factory=dict)
+    texts: dict[str, TextHashes]
     #: document id -> the seed file its text was received as (`meta.source_file`), for each document that loaded (V353)
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str]
     #: document id -> (person's record, its office's record) of its LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF and
     #: AFFILIATED_WITH relations between linked entities, for each document that loaded and has any (V318)
-    offices: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    offices: dict[str, frozenset[tuple[str, str]]]
     #: document id -> its PART_OF and LOCATED_IN relations between entities of two records, for each document that
     #: loaded and has any (V366)
-    contained: dict[str, tuple[Contained, ...]] = field(default_factory=dict)
+    contained: dict[str, tuple[Contained, ...]]
     #: document id -> its metonymic name mentions in entities linked to a record, for each document that loaded and
     #: has any (V429)
-    metonyms: dict[str, tuple[Metonym, ...]] = field(default_factory=dict)
+    metonyms: dict[str, tuple[Metonym, ...]]
     #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
-    released: dict[str, str] = field(default_factory=dict)
+    released: dict[str, str]
     #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
-    history: bool = False
+    history: bool
     #: document id -> the commit that first added `raw/ID.txt` and the blob it added (read from git history)
-    committed: Mapping[str, FirstCommit] = field(default_factory=dict)
-    manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
-    manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
+    committed: Mapping[str, FirstCommit]
+    manifest_committed: FirstCommit | None  # the commit that first added annotations/RELEASED.json (V326)
+    manifest_present: bool  # whether the corpus has annotations/RELEASED.json (V326)
     #: released document id -> the SHA-256 of its records file that the manifest lists (None: no manifest of
     #: format 2) (V335)
-    release_documents: dict[str, str] | None = None
+    release_documents: dict[str, str] | None
     #: each entry of annotations/released/ -> its SHA-256 and what is wrong with it as a records file (V335)
-    release_files: dict[str, ReleasedFile] = field(default_factory=dict)
+    release_files: dict[str, ReleasedFile]
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
-    annotated: dict[str, Annotated] = field(default_factory=dict)
+    annotated: dict[str, Annotated]
     #: registry id -> the status and QID that the corpus's Wikidata evidence file records of its link
     #: (`reading/evidence.py`; {} where the corpus has none) (V371)
-    wikidata_evidence: dict[str, Evidence] = field(default_factory=dict)
+    wikidata_evidence: dict[str, Evidence]
     #: the corpus files, named from the root, that the git index does not hold (`validate --staged` only) (V331)
-    unstaged: dict[str, str] = field(default_factory=dict)
+    unstaged: dict[str, str]
     #: corpus file (named from the root) -> what git's attributes do to it on checkout, for those git may rewrite
     #: (V341, V342)
-    checkout: dict[str, Checkout] = field(default_factory=dict)
+    checkout: dict[str, Checkout]
+
+    def __init__(self, registry: Registry | None, splits: Splits | None, doc_ids: list[str], kb_ids_used: set[str],
+                 whole: bool, not_loaded: frozenset[str] = frozenset(), raw_ids: list[str] | None = None,
+                 quote_links: QuoteLinks | None = None, quotes: dict[str, dict[str, str | None]] | None = None,
+                 quote_ids_clash: frozenset[str] = frozenset(), said: dict[str, dict[str, Said]] | None = None,
+                 all_files: bool = False, nominals: dict[str, Nominals | PackedNominals] | None = None,
+                 linked_nominals: LinkedNominals | None = None, checked: frozenset[str] = frozenset(),
+                 records: dict[str, frozenset[str]] | None = None, texts: dict[str, TextHashes] | None = None,
+                 sources: dict[str, str] | None = None, offices: dict[str, frozenset[tuple[str, str]]] | None = None,
+                 contained: dict[str, tuple[Contained, ...]] | None = None,
+                 metonyms: dict[str, tuple[Metonym, ...]] | None = None, released: dict[str, str] | None = None,
+                 history: bool = False,
+                 committed: Mapping[str, FirstCommit] | None = None, manifest_committed: FirstCommit | None = None,
+                 manifest_present: bool = False, release_documents: dict[str, str] | None = None,
+                 release_files: dict[str, ReleasedFile] | None = None, annotated: dict[str, Annotated] | None = None,
+                 wikidata_evidence: dict[str, Evidence] | None = None, unstaged: dict[str, str] | None = None,
+                 checkout: dict[str, Checkout] | None = None) -> None:
+        self.registry = registry
+        self.splits = splits
+        self.doc_ids = doc_ids
+        self.kb_ids_used = kb_ids_used
+        self.whole = whole
+        self.not_loaded = not_loaded
+        self.raw_ids = [] if raw_ids is None else raw_ids
+        self.quote_links = quote_links
+        self.quotes = {} if quotes is None else quotes
+        self.quote_ids_clash = quote_ids_clash
+        self.said = {} if said is None else said
+        self.all_files = all_files
+        self.nominals = {} if nominals is None else nominals
+        self.linked_nominals = {} if linked_nominals is None else linked_nominals
+        self.checked = checked
+        self.records = {} if records is None else records
+        self.texts = {} if texts is None else texts
+        self.sources = {} if sources is None else sources
+        self.offices = {} if offices is None else offices
+        self.contained = {} if contained is None else contained
+        self.metonyms = {} if metonyms is None else metonyms
+        self.released = {} if released is None else released
+        self.history = history
+        self.committed = {} if committed is None else committed
+        self.manifest_committed = manifest_committed
+        self.manifest_present = manifest_present
+        self.release_documents = release_documents
+        self.release_files = {} if release_files is None else release_files
+        self.annotated = {} if annotated is None else annotated
+        self.wikidata_evidence = {} if wikidata_evidence is None else wikidata_evidence
+        self.unstaged = {} if unstaged is None else unstaged
+        self.checkout = {} if checkout is None else checkout
+
+    def but(self, *, linked_nominals: LinkedNominals | None = None,
+            quotes: dict[str, dict[str, str | None]] | None = None, said: dict[str, dict[str, Said]] | None = None,
+            nominals: dict[str, Nominals | PackedNominals] | None = None,
+            records: dict[str, frozenset[str]] | None = None, texts: dict[str, TextHashes] | None = None,
+            sources: dict[str, str] | None = None, offices: dict[str, frozenset[tuple[str, str]]] | None = None,
+            contained: dict[str, tuple[Contained, ...]] | None = None,
+            metonyms: dict[str, tuple[Metonym, ...]] | None = None) -> CorpusContext:
+        """A copy (the same maps) whose per-document summaries given are these."""
+        given = {"linked_nominals": linked_nominals, "quotes": quotes, "said": said, "nominals": nominals,
+                 "records": records, "texts": texts, "sources": sources, "offices": offices, "contained": contained,
+                 "metonyms": metonyms}
+        new = CorpusContext.__new__(CorpusContext)
+        for name in CorpusContext.__slots__:
+            setattr(new, name, getattr(self, name) if (value := given.get(name)) is None else value)
+        return new
 
     @property
     def registry_index(self) -> RegistryIndex | None:
