@@ -543,9 +543,25 @@ _PLACED_WORDS = frozenset({"in", "at", "inside"})
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
+#: up to two adjectives of a place's part or kind right before a mention, a comma or hyphen between (`to the eastern
+#: [Vladivostok] area`, `in the far eastern [Russia] region`, `in remote, coastal [Primorye]`): the preposition
+#: before them still takes the place; in lower case only (`Far Eastern` opens a name), and no adjective of a
+#: person's (`to the visiting [Kim], who ...`, `to the reclusive [Kim]`)
+_PLACE_ADJECTIVES = ("far|remote|coastal|central|border|outer|inner|rural|occupied|northern|southern|eastern|"
+                     "western|(?:north|south)(?:east|west)ern|mid-?western")
+_PLACE_ADJECTIVES_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:(?:{_PLACE_ADJECTIVES})(?:,?{SPACE}+|-)){{1,2}}\Z")
+#: a noun of inviting or calling right before `to` and a mention: the one it is addressed to is the infinitive's
+#: subject after the mention, the traveller (`an invitation to [Kim] to visit Russia`, `its call to [Kim] to come`)
+_INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:invitations?|calls?|appeals?|offers?|requests?|pleas?){SPACE}+to"
+                          rf"{SPACE}+(?:the{SPACE}+)?\Z")
+
+
 def _preposition_before(text: str, m: Mention) -> str | None:
-    """The word right before mention `m`, past one opener (`_OPENERS`), in lower case, or None."""
-    before = WORD_BEFORE.search(text, max(m.start - 40, 0), m.start)
+    """The word right before mention `m`, past up to two adjectives of a place (`_PLACE_ADJECTIVES_BEFORE`) and one
+    opener (`_OPENERS`), in lower case, or None."""
+    adjectives = _PLACE_ADJECTIVES_BEFORE.search(text, max(m.start - 40, 0), m.start)
+    end = m.start if adjectives is None else adjectives.start()
+    before = WORD_BEFORE.search(text, max(end - 40, 0), end)
     if before is not None and before.group(1).lower() in _OPENERS:
         before = WORD_BEFORE.search(text, max(before.start() - 40, 0), before.start())
     return before.group(1).lower() if before is not None else None
@@ -570,7 +586,9 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     Putin`), never the party itself (docs/guidelines.md, Relations). The thirty-third session's relation-argument sweep
     (a relation's head or tail moved to another mention of its sentence) passed 42 such moves: a TRAVELS_TO head on
     `[Komsomolsk-on-Amur]` after `fly to`, a MEETS argument on `[Russia]` after `arrived in`. Read: the word right
-    before the argument, past one article or possessive (`to the [city]`), judged against `in`, `into`, `at`,
+    before the argument, past one article or possessive (`to the [city]`) and, since the thirty-fifth session, up to
+    two adjectives of a place (`to the eastern [Vladivostok] area`, `in the far eastern [Russia] region`), judged
+    against `in`, `into`, `at`,
     `toward(s)`, `near`, `across`, `through`, `via`, `inside`, `within`, `onto` (`around`, `throughout`, `outside`,
     `beyond` since the thirty-fourth session) for both (`_MEETING_PLACE_WORDS`) and
     `to`, `for`, `on` too for a traveller (`talked to [Putin]` names a meeting's party). Not judged: a transfer's
@@ -579,9 +597,10 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     arrived in [Russia]`: V398's), an argument after `by`, `of` or `from`
     (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
     the state stands for its delegation), an infinitive's subject after `for` or `on` (`it was time for [Kim] to
-    travel`), a possessor of the journey or meeting the preposition takes, a relative clause's or a gerund's subject
-    (`preparations for [Kim]'s visit to Russia`, `a welcome to [Kim], who travelled`, `interest in [Kim] meeting
-    Putin`: refused until the thirty-fourth session), a type the arguments do not fit (V210's)."""
+    travel`) or after a noun of inviting and `to` (`an invitation to [Kim] to visit Russia`: refused until the
+    thirty-fifth session), a possessor of the journey or meeting the preposition takes, a relative clause's or a
+    gerund's subject (`preparations for [Kim]'s visit to Russia`, `a welcome to [Kim], who travelled`, `interest in
+    [Kim] meeting Putin`: refused until the thirty-fourth session), a type the arguments do not fit (V210's)."""
     text = ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO", "MEETS"})):
         if not fits(ctx.view, r, head, tail) or _placed_beside(ctx.view, text, head, tail) or (
@@ -590,7 +609,8 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
         words = _JOURNEY_PLACE_WORDS if r.type == "TRAVELS_TO" else _MEETING_PLACE_WORDS
         for field, m in (("head", head), ("tail", tail)) if r.type == "MEETS" else (("head", head),):
             word = _preposition_before(text, m)
-            if word in words and not (word in _SUBJECT_WORDS and _INFINITIVE_AFTER.match(text, m.end)) \
+            if word in words and not ((word in _SUBJECT_WORDS or (word == "to" and _INVITATION_TO.search(
+                    text, max(m.start - 40, 0), m.start))) and _INFINITIVE_AFTER.match(text, m.end)) \
                     and not _opens_a_phrase(ctx.view, text, m):
                 yield Hit(pointer("relations", i, field), m.id, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
                           f"its {field} is the object of {word!r}, a place")
