@@ -183,3 +183,23 @@ def test_a_phrase_of_adding_after_no_subject_is_not_judged(text: str) -> None:
     """A party after a preposition, or a phrase of adding that holds a verb of transfer, says nothing of the side the
     main clause's verb gives the item: RECEIVES is not V424's."""
     assert ("V424", "/relations/0/type") not in _transfer(text, "Russia", "artillery shells", "RECEIVES")
+
+
+@pytest.mark.parametrize("war", [
+    "the war in eastern Ukraine",  # an adjective of place between the preposition and the place
+    "Moscow's war against neighbouring Ukraine",
+    "the war in far eastern Ukraine",
+    "its \u201cspecial military operation\u201d in Ukraine",  # Moscow's own name for its war
+    "its special military operation in Ukraine",
+])
+def test_a_recipient_moved_to_a_war_s_place_past_an_adjective_is_refused(war: str) -> None:
+    """`North Korea sold [artillery shells] to Russia for the war in eastern [Ukraine]` as RECEIVES(Ukraine, shells):
+    an adjective of place after the preposition (`eastern`, `neighbouring`) or Moscow's `special military operation`
+    hid the war's place from V476 (accepted until the thirty-fifth session's second read)."""
+    from test_rules import _annotated
+
+    text = f"North Korea sold artillery shells to Russia for {war}."
+    mentions = (("North Korea", "e1", "GPE", "name"), ("artillery shells", "e2", "WEA", "nominal"),
+                ("Russia", "e3", "GPE", "name"), ("Ukraine", "e4", "GPE", "name"))
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m4", "m2"),)) == [("V476", "/relations/0/head")]
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m3", "m2"),)) == []

@@ -23,7 +23,7 @@ from vostochny.checking.rules.relation_words import (
     named_after,
     typed_relations,
 )
-from vostochny.checking.rules.relations import fits
+from vostochny.checking.rules.relations import PLACE_ADJECTIVES, fits
 from vostochny.model.labels import (
     EVENT_RELATIONS,
     LEADER_WORDS,
@@ -543,13 +543,10 @@ _PLACED_WORDS = frozenset({"in", "at", "inside"})
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
-#: up to two adjectives of a place's part or kind right before a mention, a comma or hyphen between (`to the eastern
+#: up to two adjectives of a place right before a mention (`relations.PLACE_ADJECTIVES`: `to the eastern
 #: [Vladivostok] area`, `in the far eastern [Russia] region`, `in remote, coastal [Primorye]`): the preposition
-#: before them still takes the place; in lower case only (`Far Eastern` opens a name), and no adjective of a
-#: person's (`to the visiting [Kim], who ...`, `to the reclusive [Kim]`)
-_PLACE_ADJECTIVES = ("far|remote|coastal|central|border|outer|inner|rural|occupied|northern|southern|eastern|"
-                     "western|(?:north|south)(?:east|west)ern|mid-?western")
-_PLACE_ADJECTIVES_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:(?:{_PLACE_ADJECTIVES})(?:,?{SPACE}+|-)){{1,2}}\Z")
+#: before them still takes the place
+_PLACE_ADJECTIVES_BEFORE = compiled(rf"(?<![\w'\u2019-]){PLACE_ADJECTIVES}{{1,2}}\Z")
 #: a noun of inviting or calling right before `to` and a mention: the one it is addressed to is the infinitive's
 #: subject after the mention, the traveller (`an invitation to [Kim] to visit Russia`, `its call to [Kim] to come`)
 _INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:invitations?|calls?|appeals?|offers?|requests?|pleas?){SPACE}+to"

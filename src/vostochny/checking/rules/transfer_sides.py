@@ -15,7 +15,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.quote_words import PREPOSITIONS
 from vostochny.checking.rules.relation_words import WORD_BEFORE, both_sides, item_of, transfer_verb
-from vostochny.checking.rules.relations import TRANSFER, fits
+from vostochny.checking.rules.relations import PLACE_ADJECTIVES, TRANSFER, fits
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.model.tokenize import LINE_BREAK_SET
 from vostochny.patterns import compiled
@@ -405,9 +405,10 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 #: whom it is fought against (`the war in [Ukraine]`, `Putin's war against [Ukraine]`, `Moscow's invasion of
 #: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`)
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
-              "occupation")
+              f"occupation|military{SPACE}+operation")
 _WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{SPACE}+"
-                       rf"(?:in|against|on|of|with)(?:{SPACE}+the)?{SPACE}+\Z", re.IGNORECASE)
+                       rf"(?:in|against|on|of|with)(?:{SPACE}+the)?{SPACE}+(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z",
+                       re.IGNORECASE)
 #: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
 #: effort` (`the Russia war effort` may be its recipient's)
 _WAR_MODIFIER_AFTER = compiled(rf"{SPACE}+(?:war|conflict)(?![\w'\u2019-])(?!{SPACE}+efforts?)", re.IGNORECASE)
@@ -423,7 +424,9 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     war is fought or whom it is fought against, which is none of them. The thirty-third session's relation-argument
     sweep moved a SUPPLIES or RECEIVES head of release 1 onto such a `Ukraine` 17 times and every edit passed: V360 and
     V411 read the verb of supplying, not which party is its subject. Read: the words right before the head (a noun of
-    war, `efforts`, a preposition, `the`: `_WAR_OBJECT`) or around it (`the [X] war`). Not judged: a head whose entity
+    war, `efforts`, a preposition, `the` and, since the thirty-fifth session, up to two adjectives of a place and
+    Moscow's `special military operation`: `_WAR_OBJECT`; `the war in eastern [Ukraine]`, `war against neighbouring
+    [Ukraine]`) or around it (`the [X] war`). Not judged: a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
     war`: often the recipient), a type the arguments do not fit (V210's)."""
