@@ -404,3 +404,35 @@ def test_an_invited_traveller_after_to_is_no_place(
     infinitive's subject, who travels, as `for [Kim] to travel` is; V472 refused it (a false refusal the thirty-fifth
     session's second read found); `to the visiting [Kim], who ...` stays the traveller past the place's adjectives."""
     assert _one_relation(text, mentions, relation) == []
+
+
+_NORTH_KOREA = ("North Korea", "e4", "GPE", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Kim has extended an invitation to Putin to visit North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+    ("Kim made an open invitation to Putin to visit North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+    ("Kim invited Putin on Wednesday to visit North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+    ("Kim invited the Russian leader, Vladimir Putin, to visit North Korea.",
+     (_KIM, ("Vladimir Putin", "e2", "PER", "name"), _NORTH_KOREA)),
+])
+def test_an_inviter_by_a_noun_an_adverbial_or_an_apposition_is_refused(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...]) -> None:
+    """`[Kim] has extended an invitation to Putin to visit [North Korea]` as TRAVELS_TO(Kim, North Korea): Putin
+    travels. V421 read the inviter of a verb of inviting right before the object and the infinitive only; a noun of
+    inviting, an adverbial before the infinitive (`on Wednesday`) or the object's name in an apposition passed
+    (the thirty-fifth session's second read)."""
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", "m3")) == [("V421", "/relations/0/head")]
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m2", "m3")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Putin accepted Kim's invitation to visit North Korea.",  # the possessor of the noun invites; the subject travels
+    "Kim extended an invitation to Putin to travel with him to North Korea.",  # he goes too
+])
+def test_a_traveller_who_accepts_or_goes_along_is_not_the_inviter(text: str) -> None:
+    """The subject who accepts another's invitation travels, and an inviter the sentence names after the infinitive
+    goes along: neither is V421's."""
+    mentions = (_PUTIN, _KIM, _NORTH_KOREA) if text.startswith("Putin") else \
+        (_KIM, _PUTIN, ("him", "e1", "PER", "pronoun"), _NORTH_KOREA)
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", f"m{len(mentions)}")) == []

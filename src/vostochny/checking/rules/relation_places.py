@@ -322,8 +322,18 @@ _CLAUSE_MARK = compiled(r"[,;:()\u2014\u2013]")
 #: Russian President Vladimir Putin`): the object is the infinitive's subject, who travels (`to visit`)
 _INVITING = ("invited|invites|invite|inviting|asked|asks|ask|urged|urges|urge|encouraged|encourages|encourage|"
              "pressed|pressured|persuaded|allowed|permitted|welcomed")
+#: a noun of inviting that the head extends to the object (`[Kim] has extended an invitation to Putin`), and the
+#: object's name in an apposition after a title (`invited the Russian leader, Vladimir Putin, to visit`): both since
+#: the thirty-fifth session
+_EXTENDS = (rf"(?:extended|extends|issued|made|passed|renewed|sent|delivered|repeated)(?:{SPACE}+(?:an?|the|his|"
+            rf"her|its|their))?(?:{SPACE}+[a-z]+)?{SPACE}+(?:invitations?|calls?|appeals?|offers?){SPACE}+to")
 _INVITES = compiled(rf"{SPACE}+(?:(?:had|has|have|will|would|did|also|then|formally|personally){SPACE}+)?"
-                    rf"(?:{_INVITING})(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z")
+                    rf"(?:{_INVITING}|{_EXTENDS})(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                    rf"(?:{SPACE}+the(?:{SPACE}+[\w.\u2019'-]+){{1,3}},)?{SPACE}+\Z")
+#: the infinitive after the invited object, past the apposition's closing comma or an adverbial of time or place
+#: (`invited Putin on Wednesday to visit`)
+_INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPACE}+[\w-]+){{1,2}})?,?{SPACE}+to"
+                       rf"{SPACE}+[^\W\d_]")
 #: how many characters after a journey's head the object of its verb of inviting may start
 _INVITE_REACH = 80
 #: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
@@ -359,7 +369,10 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     that Kim would travel`), and a journey's head may be the subject of a verb of inviting or asking whose object is
     an infinitive's subject, another party (`[Kim] had invited Putin to visit [North Korea]`: Putin travels; not where
     the sentence names the head's entity after the object, `invited Putin to travel with him`): the thirty-third
-    session's relation-argument sweep passed both. Not judged: a reported clause in an aside on the head, commas
+    session's relation-argument sweep passed both. Since the thirty-fifth session the head may also extend a noun of
+    inviting (`[Kim] has extended an invitation to Putin to visit`), the object's name stand in an apposition
+    (`invited the Russian leader, Vladimir Putin, to visit`) and an adverbial lie before the infinitive (`invited
+    Putin on Wednesday to visit`). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -496,7 +509,7 @@ def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Men
     for k in range(bisect.bisect_left(starts, head.end), bisect.bisect_left(starts, min(head.end + _INVITE_REACH,
                                                                                         tail.start))):
         m = mentions[order[k]]
-        if _INVITES.match(text, head.end, m.start) and m.end <= tail.start and _INFINITIVE_AFTER.match(text, m.end):
+        if _INVITES.match(text, head.end, m.start) and m.end <= tail.start and _INVITED_TO.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
                     and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
