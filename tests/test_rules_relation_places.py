@@ -366,3 +366,73 @@ def test_a_traveller_after_another_word_of_place_is_refused(words: str) -> None:
     text = f"Kim {words} Vladivostok and went to Russia."
     assert _one_relation(text, (_KIM, _VLADIVOSTOK, _RUSSIA), ("TRAVELS_TO", "m2", "m3")) == \
         [("V472", "/relations/0/head")]
+
+
+_REGION = ("Primorye", "e5", "GPE", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "field"), [
+    ("Kim went to the eastern Vladivostok area and then to Russia.", (_KIM, _VLADIVOSTOK, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3"), "head"),
+    ("Kim flew to eastern Vladivostok, in Russia.", (_KIM, _VLADIVOSTOK, _RUSSIA), ("TRAVELS_TO", "m2", "m3"), "head"),
+    ("Kim met Putin in the far eastern Russia region.", (_KIM, _PUTIN, _RUSSIA), ("MEETS", "m1", "m3"), "tail"),
+    ("Kim met Putin in remote, coastal Primorye.", (_KIM, _PUTIN, _REGION), ("MEETS", "m1", "m3"), "tail"),
+])
+def test_a_party_after_a_word_of_place_and_a_place_s_adjective_is_refused(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...], relation: tuple[str, str, str], field: str) -> None:
+    """`went to the eastern [Vladivostok] area` as TRAVELS_TO(Vladivostok, Russia): an adjective of place between the
+    preposition and the argument (`eastern`, `far eastern`, `remote`) hid the preposition from V472 (accepted until
+    the thirty-fifth session: the thirty-fourth session's second read left it)."""
+    assert _one_relation(text, mentions, relation) == [("V472", f"/relations/0/{field}")]
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation"), [
+    # a person's adjective, no place's: the person after `to` is a relative clause's subject, the traveller
+    ("Putin gave a warm welcome to the visiting Kim, who arrived in Russia by train.", (_PUTIN, _KIM, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3")),
+    ("Putin gave a warm welcome to the reclusive Kim, who arrived in Russia by train.", (_PUTIN, _KIM, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3")),
+    # a noun of inviting before `to`: the one invited is the infinitive's subject, who travels
+    ("Putin passed an invitation to Kim to visit Russia.", (_PUTIN, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3")),
+    ("Putin extended an invitation to Kim to travel to Russia.", (_PUTIN, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3")),
+    ("The Kremlin renewed its call to Kim to come to Russia.", (("Kremlin", "e4", "ORG", "name"), _KIM, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3")),
+])
+def test_an_invited_traveller_after_to_is_no_place(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...], relation: tuple[str, str, str]) -> None:
+    """`Putin passed an invitation to [Kim] to visit [Russia]`: the one a noun of inviting is addressed to is the
+    infinitive's subject, who travels, as `for [Kim] to travel` is; V472 refused it (a false refusal the thirty-fifth
+    session's second read found); `to the visiting [Kim], who ...` stays the traveller past the place's adjectives."""
+    assert _one_relation(text, mentions, relation) == []
+
+
+_NORTH_KOREA = ("North Korea", "e4", "GPE", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Kim has extended an invitation to Putin to visit North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+    ("Kim made an open invitation to Putin to visit North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+    ("Kim invited Putin on Wednesday to visit North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+    ("Kim invited the Russian leader, Vladimir Putin, to visit North Korea.",
+     (_KIM, ("Vladimir Putin", "e2", "PER", "name"), _NORTH_KOREA)),
+])
+def test_an_inviter_by_a_noun_an_adverbial_or_an_apposition_is_refused(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...]) -> None:
+    """`[Kim] has extended an invitation to Putin to visit [North Korea]` as TRAVELS_TO(Kim, North Korea): Putin
+    travels. V421 read the inviter of a verb of inviting right before the object and the infinitive only; a noun of
+    inviting, an adverbial before the infinitive (`on Wednesday`) or the object's name in an apposition passed
+    (the thirty-fifth session's second read)."""
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", "m3")) == [("V421", "/relations/0/head")]
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m2", "m3")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Putin accepted Kim's invitation to visit North Korea.",  # the possessor of the noun invites; the subject travels
+    "Kim extended an invitation to Putin to travel with him to North Korea.",  # he goes too
+])
+def test_a_traveller_who_accepts_or_goes_along_is_not_the_inviter(text: str) -> None:
+    """The subject who accepts another's invitation travels, and an inviter the sentence names after the infinitive
+    goes along: neither is V421's."""
+    mentions = (_PUTIN, _KIM, _NORTH_KOREA) if text.startswith("Putin") else \
+        (_KIM, _PUTIN, ("him", "e1", "PER", "pronoun"), _NORTH_KOREA)
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", f"m{len(mentions)}")) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 from sample import REPO, corpus_document, corpus_report, related, reword
 
 ARMS, TOP = "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials"
@@ -208,3 +209,19 @@ def test_containments_the_classes_allow_are_not_judged() -> None:
     doc, text = corpus_document(AP)
     related(doc, text, "LOCATED_IN", "Tallinn, Estonia")
     assert _errors(doc, text, _registry(tallinn="country", estonia="city")) == []
+
+
+@pytest.mark.parametrize("words", ["in northern Seoul", ", in Seoul,", "at remote, coastal Seoul"])
+def test_a_body_placed_in_a_city_past_a_comma_or_an_adjective_lies_in_no_other(words: str) -> None:
+    """`[Kookmin University] in northern [Seoul]` places the university in Seoul as `in [Seoul]` does: LOCATED_IN of
+    it in Pyongyang, a capital, passed V475 past the adjective or the comma (the thirty-fifth session's second read);
+    LOCATED_IN in Seoul passes."""
+    from test_rules import _annotated
+
+    registry = [e for e in _registry()["entities"] if e["id"] in ("seoul", "pyongyang", "kookmin-university")]
+    text = f"Kookmin University {words} held a forum on Pyongyang.".replace(" ,", ",").replace(",,", ",")
+    mentions = (("Kookmin University", "e1", "ORG", "name"), ("Seoul", "e2", "GPE", "name"),
+                ("Pyongyang", "e3", "GPE", "name"))
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m3"),), registry=registry) == \
+        [("V475", "/relations/0/type")]
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []

@@ -156,3 +156,50 @@ def test_another_phrase_of_adding_says_the_side_too(phrase: str) -> None:
     text = f"{phrase} artillery shells, Russia is also buying drones."
     assert _transfer(text, "Russia", "artillery shells", "SUPPLIES") == [("V424", "/relations/0/type")]
     assert _transfer(text, "Russia", "artillery shells", "RECEIVES") == []
+
+
+@pytest.mark.parametrize(("text", "refused", "kept"), [
+    ("Russia, in addition to artillery shells, is also buying drones.", "SUPPLIES", "RECEIVES"),
+    ("Russia, in addition to artillery shells, is also seeking drones.", "SUPPLIES", "RECEIVES"),
+    ("Russia, besides artillery shells, has also bought drones.", "SUPPLIES", "RECEIVES"),
+    ("North Korea, as well as artillery shells, is also selling rockets.", "RECEIVES", "SUPPLIES"),
+])
+def test_a_phrase_of_adding_after_the_subject_says_the_side(text: str, refused: str, kept: str) -> None:
+    """`[Russia], in addition to [artillery shells], is also seeking drones` typed SUPPLIES: the phrase of adding set
+    between the subject and its verb adds the item to what the verb takes as it does before the subject, and V424
+    read it only there (accepted until the thirty-fifth session: the thirty-fourth session's second read left it)."""
+    party = "Russia" if "Russia" in text else "North Korea"
+    assert _transfer(text, party, "artillery shells", refused) == [("V424", "/relations/0/type")]
+    assert _transfer(text, party, "artillery shells", kept) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the party is the object of `to`, no subject of the verb after the aside
+    "Iran sold oil to Russia, in addition to artillery shells, and is also buying drones.",
+    # another clause's words before the verb: the phrase's comma closes no aside on the party
+    "Russia, in addition to artillery shells it received from Iran, is also selling drones.",
+])
+def test_a_phrase_of_adding_after_no_subject_is_not_judged(text: str) -> None:
+    """A party after a preposition, or a phrase of adding that holds a verb of transfer, says nothing of the side the
+    main clause's verb gives the item: RECEIVES is not V424's."""
+    assert ("V424", "/relations/0/type") not in _transfer(text, "Russia", "artillery shells", "RECEIVES")
+
+
+@pytest.mark.parametrize("war", [
+    "the war in eastern Ukraine",  # an adjective of place between the preposition and the place
+    "Moscow's war against neighbouring Ukraine",
+    "the war in far eastern Ukraine",
+    "its \u201cspecial military operation\u201d in Ukraine",  # Moscow's own name for its war
+    "its special military operation in Ukraine",
+])
+def test_a_recipient_moved_to_a_war_s_place_past_an_adjective_is_refused(war: str) -> None:
+    """`North Korea sold [artillery shells] to Russia for the war in eastern [Ukraine]` as RECEIVES(Ukraine, shells):
+    an adjective of place after the preposition (`eastern`, `neighbouring`) or Moscow's `special military operation`
+    hid the war's place from V476 (accepted until the thirty-fifth session's second read)."""
+    from test_rules import _annotated
+
+    text = f"North Korea sold artillery shells to Russia for {war}."
+    mentions = (("North Korea", "e1", "GPE", "name"), ("artillery shells", "e2", "WEA", "nominal"),
+                ("Russia", "e3", "GPE", "name"), ("Ukraine", "e4", "GPE", "name"))
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m4", "m2"),)) == [("V476", "/relations/0/head")]
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m3", "m2"),)) == []

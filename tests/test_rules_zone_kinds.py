@@ -391,6 +391,19 @@ def test_a_sentence_about_copyright_is_no_notice(words: str) -> None:
         == "boilerplate"
 
 
+@pytest.mark.parametrize("heading", ["Copyright Office Rejects AI Art Claim", "Copyright Treaty Talks Stall In Geneva",
+                                     "COPYRIGHT OFFICE REJECTS CLAIM", "Copyright Law Reform: What Changes"])
+def test_a_headline_about_copyright_is_no_notice(heading: str) -> None:
+    """A headline in title case or capitals whose `Copyright` modifies the noun after it (`Copyright Office`,
+    `Copyright Treaty`) has no word in lower case either: V282 read it as a notice (a false refusal the thirty-fifth
+    session's second read found); a holder's name after `Copyright` is no such noun."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(heading, whole=True) is None
+    for notice in ("Copyright The Associated Press", "COPYRIGHT THOMSON REUTERS", "Copyright Yonhap News Agency"):
+        assert shown_furniture(notice, whole=True) == "boilerplate", notice
+
+
 @pytest.mark.parametrize("item", ["\u24d2 The summit ended without a deal.", "\u24b8 The summit ended without a deal.",
                                   "\u24d2 Russia agreed to supply food, Peskov said."])
 def test_a_circled_letter_that_labels_a_list_item_is_no_notice(item: str) -> None:

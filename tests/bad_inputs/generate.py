@@ -1556,6 +1556,18 @@ def _buyer_in_addition_typed_supplier(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "SUPPLIES", "head": "m8", "tail": "m7", "factuality": "possible"})
 
 
+#: a line whose subject seeks more besides the item that `in addition to` adds in an aside after it (V424,
+#: thirty-fifth session)
+ADDED_ASIDE_LINE = "Kim Jong Un, in addition to shells, is also seeking food."
+
+
+def _buyer_in_addition_aside_typed_supplier(doc: dict) -> None:
+    """ADDED_ASIDE_LINE's Kim Jong Un (e2) and shells, SUPPLIES(Kim Jong Un, shells): `is also seeking` after the
+    aside of adding makes him the one who seeks the shells too, their buyer (V424)."""
+    _line_mentions(doc, ADDED_ASIDE_LINE, ("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"))
+    doc["relations"].append({"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "possible"})
+
+
 #: a line whose title names both conjuncts of the list after it (V362, thirty-second session)
 TITLE_LIST_LINE = "North Korean officials Kim Jong Un and Vladimir Putin watched."
 
@@ -2723,6 +2735,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                       _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
     "buyer-in-addition-typed-supplier": (_line_added(ADDED_LINE, "body", _buyer_in_addition_typed_supplier), "V424",
                                          DOC, "/relations/2/type", None, {}),
+    "buyer-in-addition-aside-typed-supplier": (_line_added(ADDED_ASIDE_LINE, "body",
+                                                           _buyer_in_addition_aside_typed_supplier), "V424",
+                                               DOC, "/relations/2/type", None, {}),
     "buyer-by-adjective-after-possessive": (_line_added(
         ADJECTIVE_BID_AFTER_POSSESSIVE_LINE, "body", _buyer_by_adjective_after_possessive, _place_record(1)), "V424",
         DOC, "/relations/2/type", None, {}),

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import typed_relations
-from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES, fits, written_inside
+from vostochny.checking.rules.relations import PLACE_ADJECTIVES, POSSESSIVE, STATE_CLASSES, fits, written_inside
 from vostochny.model.labels import RELATION_TYPES
 from vostochny.patterns import compiled
 
@@ -227,6 +227,11 @@ def containment_of_a_coordination(ctx: DocContext) -> Iterator[Hit]:
 #: what alone between a body, a place or an event and a place says where the first lies (`[Kookmin University] in
 #: [Seoul]`, `the [summit] at the [Vostochny Cosmodrome]`)
 _PLACED = compiled(rf"{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
+#: `in`, `at` or `inside` after a body, a comma before it (an aside: `[Kookmin University], in [Seoul],`) and up to two
+#: adjectives of a place after it (`in northern [Seoul]`): the city V475 reads the body placed in (both since the
+#: thirty-fifth session)
+_PLACED_IN_A_CITY = compiled(rf",?{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?(?-i:{PLACE_ADJECTIVES}{{0,2}})",
+                             re.IGNORECASE)
 #: the types a body's place may be mistaken for that a state may also state by `in` (`the [ruling party] in [North
 #: Korea]`: its nation's party)
 _NATIONAL = frozenset({"PART_OF", "NATIONALITY"})
@@ -368,13 +373,14 @@ def place_in_another_city(ctx: DocContext) -> Iterator[Hit]:
     """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations). A city or a capital holds
     no state and no other city, and a body or a place that its own words put in one city (a city's possessive right
     before it: `[Seoul]’s [Ewha University]`, hard case 38; `in`, `at` or `inside` alone after it: `[Kookmin
-    University] in [Seoul]`) lies in no other city. The thirty-third session's relation-argument sweep, which moves a
-    relation's head or tail to each other mention of its sentence, passed such moves: LOCATED_IN(Ewha University,
-    Seoul) with its head moved to `North Korea` or to `Pyongyang` (a state inside a city). Read where the tail is a
-    mention, no metonym, of an entity whose record the registry classes a city or a capital, and either the head is a
-    mention of a record the registry classes a place (a country, a sovereign state, a city, a capital; a metonym too:
-    `[Pyongyang]` standing for North Korea is the state; V464 reads a state in a state) with no words of containment
-    right between the two (V464's: an address's comma, a
+    University] in [Seoul]`, since the thirty-fifth session past a comma before it and adjectives of a place after
+    it, `, in northern [Seoul]`) lies in no other city. The thirty-third session's relation-argument sweep, which
+    moves a relation's head or tail to each other mention of its sentence, passed such moves: LOCATED_IN(Ewha
+    University, Seoul) with its head moved to `North Korea` or to `Pyongyang` (a state inside a city). Read where
+    the tail is a mention, no metonym, of an entity whose record the registry classes a city or a capital, and
+    either the head is a mention of a record the registry classes a place (a country, a sovereign state, a city, a
+    capital; a metonym too: `[Pyongyang]` standing for North Korea is the state; V464 reads a state in a state) with
+    no words of containment right between the two (V464's: an address's comma, a
     possessive, up to four words and `in`, `inside`, `within` or `part of`: `[Vatican City] in [Rome]`, hard case 57,
     is the text's to say), or the head's own words place it in a city or capital of another record. Not judged: a
     tail the registry does not class a city (Vladivostok, a region, a state: a city lies in its state), a place its
@@ -421,6 +427,6 @@ def _city_placing(ctx: DocContext, head: Mention, tail_kb: str) -> Mention | Non
         if m is head or m.metonymy or m.entity == head.entity or not kb_id or kb_id == tail_kb \
                 or index.classes.get(kb_id) not in _NO_STATE_CLASSES:
             continue
-        if _owns(text, m, head) or (head.end <= m.start and _PLACED.fullmatch(text, head.end, m.start)):
+        if _owns(text, m, head) or (head.end <= m.start and _PLACED_IN_A_CITY.fullmatch(text, head.end, m.start)):
             return m
     return None

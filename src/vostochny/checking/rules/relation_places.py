@@ -23,7 +23,7 @@ from vostochny.checking.rules.relation_words import (
     named_after,
     typed_relations,
 )
-from vostochny.checking.rules.relations import fits
+from vostochny.checking.rules.relations import PLACE_ADJECTIVES, fits
 from vostochny.model.labels import (
     EVENT_RELATIONS,
     LEADER_WORDS,
@@ -322,8 +322,18 @@ _CLAUSE_MARK = compiled(r"[,;:()\u2014\u2013]")
 #: Russian President Vladimir Putin`): the object is the infinitive's subject, who travels (`to visit`)
 _INVITING = ("invited|invites|invite|inviting|asked|asks|ask|urged|urges|urge|encouraged|encourages|encourage|"
              "pressed|pressured|persuaded|allowed|permitted|welcomed")
+#: a noun of inviting that the head extends to the object (`[Kim] has extended an invitation to Putin`), and the
+#: object's name in an apposition after a title (`invited the Russian leader, Vladimir Putin, to visit`): both since
+#: the thirty-fifth session
+_EXTENDS = (rf"(?:extended|extends|issued|made|passed|renewed|sent|delivered|repeated)(?:{SPACE}+(?:an?|the|his|"
+            rf"her|its|their))?(?:{SPACE}+[a-z]+)?{SPACE}+(?:invitations?|calls?|appeals?|offers?){SPACE}+to")
 _INVITES = compiled(rf"{SPACE}+(?:(?:had|has|have|will|would|did|also|then|formally|personally){SPACE}+)?"
-                    rf"(?:{_INVITING})(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z")
+                    rf"(?:{_INVITING}|{_EXTENDS})(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                    rf"(?:{SPACE}+the(?:{SPACE}+[\w.\u2019'-]+){{1,3}},)?{SPACE}+\Z")
+#: the infinitive after the invited object, past the apposition's closing comma or an adverbial of time or place
+#: (`invited Putin on Wednesday to visit`)
+_INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPACE}+[\w-]+){{1,2}})?,?{SPACE}+to"
+                       rf"{SPACE}+[^\W\d_]")
 #: how many characters after a journey's head the object of its verb of inviting may start
 _INVITE_REACH = 80
 #: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
@@ -359,7 +369,10 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     that Kim would travel`), and a journey's head may be the subject of a verb of inviting or asking whose object is
     an infinitive's subject, another party (`[Kim] had invited Putin to visit [North Korea]`: Putin travels; not where
     the sentence names the head's entity after the object, `invited Putin to travel with him`): the thirty-third
-    session's relation-argument sweep passed both. Not judged: a reported clause in an aside on the head, commas
+    session's relation-argument sweep passed both. Since the thirty-fifth session the head may also extend a noun of
+    inviting (`[Kim] has extended an invitation to Putin to visit`), the object's name stand in an apposition
+    (`invited the Russian leader, Vladimir Putin, to visit`) and an adverbial lie before the infinitive (`invited
+    Putin on Wednesday to visit`). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -496,7 +509,7 @@ def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Men
     for k in range(bisect.bisect_left(starts, head.end), bisect.bisect_left(starts, min(head.end + _INVITE_REACH,
                                                                                         tail.start))):
         m = mentions[order[k]]
-        if _INVITES.match(text, head.end, m.start) and m.end <= tail.start and _INFINITIVE_AFTER.match(text, m.end):
+        if _INVITES.match(text, head.end, m.start) and m.end <= tail.start and _INVITED_TO.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
                     and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
@@ -543,9 +556,22 @@ _PLACED_WORDS = frozenset({"in", "at", "inside"})
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
+#: up to two adjectives of a place right before a mention (`relations.PLACE_ADJECTIVES`: `to the eastern
+#: [Vladivostok] area`, `in the far eastern [Russia] region`, `in remote, coastal [Primorye]`): the preposition
+#: before them still takes the place
+_PLACE_ADJECTIVES_BEFORE = compiled(rf"(?<![\w'\u2019-]){PLACE_ADJECTIVES}{{1,2}}\Z")
+#: a noun of inviting or calling right before `to` and a mention: the one it is addressed to is the infinitive's
+#: subject after the mention, the traveller (`an invitation to [Kim] to visit Russia`, `its call to [Kim] to come`)
+_INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:invitations?|calls?|appeals?|offers?|requests?|pleas?){SPACE}+to"
+                          rf"{SPACE}+(?:the{SPACE}+)?\Z")
+
+
 def _preposition_before(text: str, m: Mention) -> str | None:
-    """The word right before mention `m`, past one opener (`_OPENERS`), in lower case, or None."""
-    before = WORD_BEFORE.search(text, max(m.start - 40, 0), m.start)
+    """The word right before mention `m`, past up to two adjectives of a place (`_PLACE_ADJECTIVES_BEFORE`) and one
+    opener (`_OPENERS`), in lower case, or None."""
+    adjectives = _PLACE_ADJECTIVES_BEFORE.search(text, max(m.start - 40, 0), m.start)
+    end = m.start if adjectives is None else adjectives.start()
+    before = WORD_BEFORE.search(text, max(end - 40, 0), end)
     if before is not None and before.group(1).lower() in _OPENERS:
         before = WORD_BEFORE.search(text, max(before.start() - 40, 0), before.start())
     return before.group(1).lower() if before is not None else None
@@ -570,7 +596,9 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     Putin`), never the party itself (docs/guidelines.md, Relations). The thirty-third session's relation-argument sweep
     (a relation's head or tail moved to another mention of its sentence) passed 42 such moves: a TRAVELS_TO head on
     `[Komsomolsk-on-Amur]` after `fly to`, a MEETS argument on `[Russia]` after `arrived in`. Read: the word right
-    before the argument, past one article or possessive (`to the [city]`), judged against `in`, `into`, `at`,
+    before the argument, past one article or possessive (`to the [city]`) and, since the thirty-fifth session, up to
+    two adjectives of a place (`to the eastern [Vladivostok] area`, `in the far eastern [Russia] region`), judged
+    against `in`, `into`, `at`,
     `toward(s)`, `near`, `across`, `through`, `via`, `inside`, `within`, `onto` (`around`, `throughout`, `outside`,
     `beyond` since the thirty-fourth session) for both (`_MEETING_PLACE_WORDS`) and
     `to`, `for`, `on` too for a traveller (`talked to [Putin]` names a meeting's party). Not judged: a transfer's
@@ -579,9 +607,10 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     arrived in [Russia]`: V398's), an argument after `by`, `of` or `from`
     (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
     the state stands for its delegation), an infinitive's subject after `for` or `on` (`it was time for [Kim] to
-    travel`), a possessor of the journey or meeting the preposition takes, a relative clause's or a gerund's subject
-    (`preparations for [Kim]'s visit to Russia`, `a welcome to [Kim], who travelled`, `interest in [Kim] meeting
-    Putin`: refused until the thirty-fourth session), a type the arguments do not fit (V210's)."""
+    travel`) or after a noun of inviting and `to` (`an invitation to [Kim] to visit Russia`: refused until the
+    thirty-fifth session), a possessor of the journey or meeting the preposition takes, a relative clause's or a
+    gerund's subject (`preparations for [Kim]'s visit to Russia`, `a welcome to [Kim], who travelled`, `interest in
+    [Kim] meeting Putin`: refused until the thirty-fourth session), a type the arguments do not fit (V210's)."""
     text = ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO", "MEETS"})):
         if not fits(ctx.view, r, head, tail) or _placed_beside(ctx.view, text, head, tail) or (
@@ -590,7 +619,8 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
         words = _JOURNEY_PLACE_WORDS if r.type == "TRAVELS_TO" else _MEETING_PLACE_WORDS
         for field, m in (("head", head), ("tail", tail)) if r.type == "MEETS" else (("head", head),):
             word = _preposition_before(text, m)
-            if word in words and not (word in _SUBJECT_WORDS and _INFINITIVE_AFTER.match(text, m.end)) \
+            if word in words and not ((word in _SUBJECT_WORDS or (word == "to" and _INVITATION_TO.search(
+                    text, max(m.start - 40, 0), m.start))) and _INFINITIVE_AFTER.match(text, m.end)) \
                     and not _opens_a_phrase(ctx.view, text, m):
                 yield Hit(pointer("relations", i, field), m.id, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
                           f"its {field} is the object of {word!r}, a place")

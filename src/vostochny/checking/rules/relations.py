@@ -32,6 +32,15 @@ if TYPE_CHECKING:
     from vostochny.model.models import Mention, Relation
 
 
+#: an adjective of a place's part, kind or neighbourhood and what follows it before the place's name (a comma and
+#: spaces, or a hyphen), as one repeatable group (`eastern `, `far `, `remote, `, `neighbouring `): a preposition
+#: before it still takes the place (`to the eastern [Vladivostok] area`, V472; `the war in eastern [Ukraine]`,
+#: V476); in lower case only (`Far Eastern` opens a name), and no adjective of a person's (`the visiting [Kim]`)
+PLACE_ADJECTIVES = (r"(?:(?:far|remote|coastal|central|border|outer|inner|rural|occupied|neighbou?ring|northern"
+                    r"|southern|eastern|western|(?:north|south)(?:east|west)ern|mid-?western)"
+                    rf"(?:,?{SPACE}+|-))")
+
+
 #: the argument keys of a relation, literal so that they index `labels.RelationSpec`
 _ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
-from vostochny.checking.rules.relation_words import both_sides, item_of, transfer_verb
-from vostochny.checking.rules.relations import TRANSFER, fits
+from vostochny.checking.rules.quote_words import PREPOSITIONS
+from vostochny.checking.rules.relation_words import WORD_BEFORE, both_sides, item_of, transfer_verb
+from vostochny.checking.rules.relations import PLACE_ADJECTIVES, TRANSFER, fits
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.model.tokenize import LINE_BREAK_SET
 from vostochny.patterns import compiled
@@ -110,11 +111,15 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     (the thirty-third session's sweep): a transfer whose item follows `in addition to` or `besides` (or, since the
     thirty-fourth session, `as well as`, `apart from`, `on top of`, `along with`) opening its clause, whose head
     follows the phrase's one comma as the main clause's subject, with a verb of the other side (a verb of seeking,
-    not before `to`, on the receiving side) as V360 reads it, is refused. Not judged: a noun of trying with words
-    between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a
-    party after its item but for the main clause after a phrase of adding, a phrase of adding that holds a verb of
-    transfer (`In addition to [the shells] it received from Iran, [Russia] has sold oil`: refused until the
-    thirty-fourth session), and an entity that is both sides of the item in its sentence (V259's)."""
+    not before `to`, on the receiving side) as V360 reads it, is refused; so, since the thirty-fifth session, is
+    one whose phrase of adding is an aside between commas right after its head, the clause's subject (`[Russia], in
+    addition to [artillery shells], is also seeking drones`, `_added_after_subject`). Not judged: a noun of trying
+    with words between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the name
+    (`Dutch`), a party after its item but for the main clause after a phrase of adding, a party before its item but
+    for a subject before an aside of adding (not a preposition's object: `sold oil to [Russia], in addition to ...`),
+    a phrase of adding that holds a verb of transfer (`In addition to [the shells] it received from Iran, [Russia]
+    has sold oil`: refused until the thirty-fourth session), and an entity that is both sides of the item in its
+    sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
@@ -188,7 +193,11 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     received from Iran, [Russia] has sold oil`: the relative clause says the shells' side; V424 refused it until the
     thirty-fourth session)."""
     at = view.mention_sentence.get(head.id, -1)
-    if not 0 <= at < len(view.doc.sentences) or tail.end > head.start:
+    if not 0 <= at < len(view.doc.sentences):
+        return None
+    if head.end <= tail.start:
+        return _added_after_subject(view, text, head, tail, supplies, at)
+    if tail.end > head.start:
         return None
     sentence, between = view.doc.sentences[at], text[tail.end:head.start]
     added = _ADDED.search(text, max(sentence.start, tail.start - 40), tail.start)
@@ -205,6 +214,33 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     return added.start("phrase"), verb.end()
 
 
+def _added_after_subject(view: DocumentView, text: str, head: Mention, tail: Mention, supplies: bool,
+                         at: int) -> tuple[int, int] | None:
+    """The span from the head to the verb of the other side than `supplies` says whose subject is the head, where a
+    phrase of adding set off by commas right after the head holds the item (`[Russia], in addition to [artillery
+    shells], is also seeking drones`: Russia seeks the shells too), or None. The head is no preposition's object (`to
+    [Russia], in addition to [the shells], ...`), one comma lies between it and the phrase and one after the item,
+    the aside is on one line and holds no verb of transfer (`... [the shells] it received from Iran, ...`), and the
+    verb right after the aside's comma is read as `_added_to` reads it."""
+    sentence = view.doc.sentences[at]
+    added = _ADDED.search(text, max(head.end, tail.start - 40), tail.start)
+    comma = text.find(",", tail.end, sentence.end)
+    before = WORD_BEFORE.search(text, max(head.start - 40, sentence.start), head.start)
+    if added is None or comma < 0 or not _ASIDE_OPENS.fullmatch(text, head.end, added.start()) \
+            or (before is not None and before.group(1).lower() in PREPOSITIONS) \
+            or not LINE_BREAK_SET.isdisjoint(text[head.end:comma]) \
+            or not _TRANSFER_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(text, tail.end, comma)):
+        return None
+    own, other = (SUPPLY_WORDS, _SEEKING) if supplies else (_SEEKING, SUPPLY_WORDS)
+    verb = transfer_verb(text, comma + 1, sentence.end, own, other)
+    if verb is None or (verb.group(1).lower() in _SEEK_WORDS and _TO.match(text, verb.end())):
+        return None
+    return head.start, verb.end()
+
+
+#: the comma and spaces between a clause's subject and a phrase of adding set off after it (`[Russia], in addition
+#: to`)
+_ASIDE_OPENS = compiled(rf",{SPACE}*")
 #: the words of either side of a transfer: one in a relative clause inside the phrase of adding (`in addition to [the
 #: shells] it received from Iran, [Russia] has sold ...`) says the item's side, not the main clause's verb
 _TRANSFER_WORDS = SUPPLY_WORDS | _SEEKING
@@ -369,9 +405,10 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 #: whom it is fought against (`the war in [Ukraine]`, `Putin's war against [Ukraine]`, `Moscow's invasion of
 #: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`)
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
-              "occupation")
+              f"occupation|military{SPACE}+operation")
 _WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{SPACE}+"
-                       rf"(?:in|against|on|of|with)(?:{SPACE}+the)?{SPACE}+\Z", re.IGNORECASE)
+                       rf"(?:in|against|on|of|with)(?:{SPACE}+the)?{SPACE}+(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z",
+                       re.IGNORECASE)
 #: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
 #: effort` (`the Russia war effort` may be its recipient's)
 _WAR_MODIFIER_AFTER = compiled(rf"{SPACE}+(?:war|conflict)(?![\w'\u2019-])(?!{SPACE}+efforts?)", re.IGNORECASE)
@@ -387,7 +424,9 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     war is fought or whom it is fought against, which is none of them. The thirty-third session's relation-argument
     sweep moved a SUPPLIES or RECEIVES head of release 1 onto such a `Ukraine` 17 times and every edit passed: V360 and
     V411 read the verb of supplying, not which party is its subject. Read: the words right before the head (a noun of
-    war, `efforts`, a preposition, `the`: `_WAR_OBJECT`) or around it (`the [X] war`). Not judged: a head whose entity
+    war, `efforts`, a preposition, `the` and, since the thirty-fifth session, up to two adjectives of a place and
+    Moscow's `special military operation`: `_WAR_OBJECT`; `the war in eastern [Ukraine]`, `war against neighbouring
+    [Ukraine]`) or around it (`the [X] war`). Not judged: a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
     war`: often the recipient), a type the arguments do not fit (V210's)."""

@@ -282,8 +282,11 @@ _CAPITALISED_ALONE = r"[A-Z](?!.*(?<![\w'\u2019.-])[a-z])"
 #: the holder's name after `Copyright` and no sign: a capital, and up to its first period no word in lower case but
 #: a notice's own (`Copyright The Associated Press`, `Copyright Thomson Reuters and its licensors`; not `Copyright
 #: Office officials said ...`, a sentence about the office: a false refusal the thirty-fourth session's second read
-#: found)
-_HOLDER = (r"[A-Z](?![^.]*?(?<![\w'\u2019.-])"
+#: found), and no noun that `Copyright` modifies (`Copyright Office Rejects AI Art Claim`, a headline in title case
+#: or capitals: a false refusal the thirty-fifth session's second read found)
+_COPYRIGHT_NOUNS = (r"office|act|acts|law|laws|board|royalty|claims?|alliance|treaty|directive|bill|term|protection|"
+                    r"infringement|rules?|reform|case|cases|lawsuits?|suits?|holders?|owners?|fight|battle|dispute")
+_HOLDER = (rf"(?!(?i:{_COPYRIGHT_NOUNS})\b)[A-Z](?![^.]*?(?<![\w'\u2019.-])"
            r"(?!(?:and|its|the|of|all|rights|reserved|licensors|affiliates|inc|ltd)\b)[a-z])")
 _COPYRIGHT = compiled(rf"[^\w©Ⓒⓒ]*(?:©\s*(?:(?i:copyright)\b\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
                       rf"|[Ⓒⓒ]\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}|{_CAPITALISED_ALONE}"
@@ -405,7 +408,8 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     subheading or body passed (a byline that names the outlet is no prose for V278, and a heading without the second
     sentence no paragraph for V277); a zone of any kind and length that opens with `©` and a year or a capital, or with
     `Copyright` and a year or a holder's name (a capital and no word in lower case but a notice's own before its first
-    period: `Copyright Office officials said ...` is a paragraph), or with `(c)` and a year, `Copyright` or an outlet
+    period, and no noun `Copyright` modifies: `Copyright Office officials said ...` is a paragraph, `Copyright Office
+    Rejects AI Art Claim` a heading), or with `(c)` and a year, `Copyright` or an outlet
     and no word in lower case (`(c) The summit ended ...` is a list's third item), the sign written as a reader sees it
     (`Ⓒ`, `ⓒ`, `( c )`; a circled sign before a capital only with no word in lower case after it, `ⓒ The summit ended
     ...` labelling a list's item as `(c)` does) and an outlet's name in lower case with no other word (`(c) reuters`),
