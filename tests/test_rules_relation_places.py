@@ -375,6 +375,9 @@ def test_a_traveller_after_another_word_of_place_is_refused(words: str) -> None:
     (TIME, "Kim Jong Un arrived in Russia", "Vladimir Putin"),
     # `To meet with [a global outcast] ..., he had to travel [the length of his own nation]`
     (ARMS, "he had to travel the length of his own nation", "a global outcast"),
+    # `... arrived in [Russia] on Tuesday before an expected meeting with President [Vladimir Putin]`: that a plan
+    # stands between the two (V368) folds into V473 (the sweep's V368 refused it, with the wrong code)
+    (TOP, "Kim Jong Un arrived in Russia", "Vladimir Putin"),
 ])
 def test_a_traveller_moved_to_the_party_met_is_refused(document: str, reads: str, to: str) -> None:
     """The relation-argument sweep moved a journey's traveller to the party the traveller meets, `with`'s object after
