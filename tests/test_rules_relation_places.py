@@ -436,3 +436,72 @@ def test_a_traveller_who_accepts_or_goes_along_is_not_the_inviter(text: str) -> 
     mentions = (_PUTIN, _KIM, _NORTH_KOREA) if text.startswith("Putin") else \
         (_KIM, _PUTIN, ("him", "e1", "PER", "pronoun"), _NORTH_KOREA)
     assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", f"m{len(mentions)}")) == []
+@pytest.mark.parametrize(("document", "reads", "to"), [
+    # `Kim Jong Un arrived in [Russia] on Tuesday ahead of his meeting with President [Vladimir Putin]`
+    (ARMS, "Kim Jong Un arrived in Russia", "Vladimir Putin"),
+    # `... arrived in [Russia] on Tuesday for a meeting with President [Vladimir Putin]`
+    (TIME, "Kim Jong Un arrived in Russia", "Vladimir Putin"),
+    # `To meet with [a global outcast] ..., he had to travel [the length of his own nation]`
+    (ARMS, "he had to travel the length of his own nation", "a global outcast"),
+    # `... arrived in [Russia] on Tuesday before an expected meeting with President [Vladimir Putin]`: that a plan
+    # stands between the two (V368) folds into V473 (the sweep's V368 refused it, with the wrong code)
+    (TOP, "Kim Jong Un arrived in Russia", "Vladimir Putin"),
+])
+def test_a_traveller_moved_to_the_party_met_is_refused(document: str, reads: str, to: str) -> None:
+    """The relation-argument sweep moved a journey's traveller to the party the traveller meets, `with`'s object after
+    a word of meeting, and the validator accepted it: V473 alone refuses it (thirty-fifth session)."""
+    found, i = _repointed(document, "TRAVELS_TO", reads, "head", to)
+    assert found == [("V473", f"/relations/{i}/head")]
+
+
+@pytest.mark.parametrize("reads", [
+    # `Kim is travelling to Russia with his top military officials, including Director [Jo Chun Ryong]`: companions
+    "Kim is travelling to Russia",
+])
+@pytest.mark.parametrize("to", ["Jo Chun Ryong", "Pak Jong Chon"])
+def test_a_companion_after_with_travels_too(reads: str, to: str) -> None:
+    """A party named after `with` that no word of meeting governs is a companion, who travels too: V473 leaves the
+    journey moved to him (the sweep's survivor, judged true)."""
+    found, _ = _repointed(ARMS, "TRAVELS_TO", reads, "head", to)
+    assert found == []
+
+
+_PUTIN_AGAIN = ("Putin", "e2", "PER", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    ("Kim flew to Russia for talks with Putin.", (_KIM, _RUSSIA, _PUTIN), ("TRAVELS_TO", "m3", "m2"), True),
+    ("Kim flew to Russia for a summit with Russian President Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+    ("Kim flew to Russia with Putin.", (_KIM, _RUSSIA, _PUTIN), ("TRAVELS_TO", "m3", "m2"), False),  # a companion
+    # a relative clause: the party met travels
+    ("Kim met with Putin, who flew to Russia.", (_KIM, _PUTIN, _RUSSIA), ("TRAVELS_TO", "m2", "m3"), False),
+    # the head's entity named again: the party met travels in a clause of its own
+    ("Kim met with Putin after Putin flew to Russia.", (_KIM, _PUTIN, _PUTIN_AGAIN, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m4"), False),
+])
+def test_the_party_met_in_other_reports(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                        relation: tuple[str, str, str], refused: bool) -> None:
+    """Constructed sentences both ways: `with` after a word of meeting names the party met, after any other word a
+    companion; a party met that travels in a clause of its own is not judged."""
+    assert _one_relation(text, mentions, relation) == ([("V473", "/relations/0/head")] if refused else [])
+
+
+@pytest.mark.parametrize("document", [TOP, TIME])
+def test_a_head_moved_to_another_titled_name_of_a_list_is_refused(document: str) -> None:
+    """`[Pak Thae Song], chairman of North Korea's space science and technology committee, and [Navy] Adm. Kim Myong
+    Sik` as OFFICIAL_OF(Pak Thae Song, Navy): the title nearest Pak is his own and names the committee; `chairman`
+    before the committee is that title, no second office (the thirty-fifth session's relation-argument sweep passed
+    both; V419 widened)."""
+    found, i = _repointed(document, "OFFICIAL_OF", "Navy Adm. Kim Myong Sik", "head", "Pak Thae Song")
+    assert found == [("V419", f"/relations/{i}/tail")]
+
+
+def test_an_owner_inside_the_tail_s_phrase_is_no_list_item() -> None:
+    """`[Nam Sung-wook], a former director of the [South Korean] think tank [Institute for National Security
+    Strategy]` (release 1's LEADER_OF): the owner between modifies the tail in one phrase, and `director` is the
+    head's office of the tail; V419 leaves it."""
+    doc, text = corpus_document(TIME)
+    related(doc, text, "LEADER_OF", "Nam Sung-wook, a former director of the South Korean think tank Institute for "
+            "National Security Strategy")
+    assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []

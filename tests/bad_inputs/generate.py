@@ -1494,6 +1494,21 @@ def _war_place_as_supplier(doc: dict) -> None:
                   ("SUPPLIES", "m10", "m8", "asserted"))
 
 
+#: a line whose traveller flies to a city for talks with its host (V473)
+MET_LINE = "Kim Jong Un flew to Vladivostok for talks with Vladimir Putin."
+
+
+def _met_party_as_traveller(doc: dict) -> None:
+    """MET_LINE's mentions, Vladivostok (e6) among them, TRAVELS_TO(Kim Jong Un, Vladivostok), MEETS(Kim Jong Un,
+    Vladimir Putin) and TRAVELS_TO(Vladimir Putin, Vladivostok): Putin is the party met after `talks with`, not a
+    traveller (V473)."""
+    doc["entities"].append({"id": "e6", "type": "GPE", "name": "Vladivostok", "kb_id": "vladivostok"})
+    _line_related(doc, MET_LINE, (("Kim Jong Un", "e2", "name"), ("Vladivostok", "e6", "name"),
+                                  ("Vladimir Putin", "e3", "name")),
+                  ("TRAVELS_TO", "m7", "m8", "asserted"), ("MEETS", "m7", "m9", "asserted"),
+                  ("TRAVELS_TO", "m9", "m8", "asserted"))
+
+
 #: a line whose transfer's recipient follows the item after `to` (V397)
 SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
 
@@ -1998,16 +2013,36 @@ TITLES_LINE = "Chilean leader Ana Ruiz and Peruvian president Luis Soto met in L
 def _leader_of_a_city(doc: dict) -> None:
     """TITLES_LINE's Chilean (m7, e6), Ana Ruiz (m8, e7), Peruvian (m9, e8), Luis Soto (m10, e9) and Lima (m11, e10),
     the two LEADER_OF and MEETS(Ana Ruiz, Luis Soto), Ana Ruiz's re-pointed at Lima: `president` is Soto's (V419)."""
+    _names_related(doc, TITLES_LINE, _LEADERS_RECORDS, ("LEADER_OF", "m8", "m11"), ("LEADER_OF", "m10", "m9"),
+                   ("MEETS", "m8", "m10"))
+
+
+def _names_related(doc: dict, line: str, records: tuple[tuple[str, str], ...],
+                   *relations: tuple[str, str, str]) -> None:
+    """`records`' names (type, name; in the line's order) as entities e6 on with mentions m7 on, and asserted
+    `relations` (type, head, tail) among them, r3 on."""
     doc["entities"] += [{"id": f"e{n}", "type": kind, "name": name, "kb_id": name.lower().replace(" ", "-")}
-                        for n, (kind, name) in enumerate(_LEADERS_RECORDS, 6)]
-    _line_mentions(doc, TITLES_LINE, *((name, f"e{n}", "name") for n, (_, name) in enumerate(_LEADERS_RECORDS, 6)))
-    doc["relations"] += [{"id": rid, "type": kind, "head": head, "tail": tail, "factuality": "asserted"}
-                         for rid, kind, head, tail in (("r3", "LEADER_OF", "m8", "m11"), ("r4", "LEADER_OF", "m10",
-                                                        "m9"), ("r5", "MEETS", "m8", "m10"))]
+                        for n, (kind, name) in enumerate(records, 6)]
+    _line_mentions(doc, line, *((name, f"e{n}", "name") for n, (_, name) in enumerate(records, 6)))
+    doc["relations"] += [{"id": f"r{n}", "type": kind, "head": head, "tail": tail, "factuality": "asserted"}
+                         for n, (kind, head, tail) in enumerate(relations, 3)]
 
 
 _LEADERS_RECORDS = (("NORP", "Chilean"), ("PER", "Ana Ruiz"), ("NORP", "Peruvian"), ("PER", "Luis Soto"),
                     ("GPE", "Lima"))
+
+
+#: a body paragraph listing two titled people, each title naming its own owner (V419)
+TITLED_LIST_LINE = "The delegation included Ana Ruiz, chairman of the Space Committee, and Navy Adm. Luis Soto."
+_LISTED_RECORDS = (("PER", "Ana Ruiz"), ("ORG", "Space Committee"), ("ORG", "Navy"), ("PER", "Luis Soto"))
+
+
+def _official_of_the_next_title(doc: dict) -> None:
+    """TITLED_LIST_LINE's Ana Ruiz (m7, e6), Space Committee (m8, e7), Navy (m9, e8) and Luis Soto (m10, e9),
+    LEADER_OF(Ana Ruiz, Space Committee), OFFICIAL_OF(Luis Soto, Navy) and OFFICIAL_OF(Ana Ruiz, Navy): Ruiz's own
+    title names the committee, and the navy's is Soto's (V419)."""
+    _names_related(doc, TITLED_LIST_LINE, _LISTED_RECORDS, ("LEADER_OF", "m7", "m8"), ("OFFICIAL_OF", "m10", "m9"),
+                   ("OFFICIAL_OF", "m7", "m9"))
 
 
 #: a body paragraph with a person of a city the paragraph places in a state (V463: a nationality is a state's)
@@ -2615,6 +2650,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                             DOC, "/relations/2/type", None, {}),
     "leader-of-a-place-past-another-title": (_line_added(TITLES_LINE, "body", _leader_of_a_city, _unverified(
         *_LEADERS_RECORDS)), "V419", DOC, "/relations/2/tail", None, {}),
+    "official-of-the-next-title": (_line_added(TITLED_LIST_LINE, "body", _official_of_the_next_title, _unverified(
+        *_LISTED_RECORDS)), "V419", DOC, "/relations/4/tail", None, {}),
     "member-typed-leader": (_line_added(MEMBERS_LINE, "body", _members_leading, _unverified(("ORG", "Kremlin"))),
                             "V465", DOC, "/relations/2/type", None, {}),
     "origin-typed-as-destination": (_line_added(ORIGIN_LINE, "body", _origin_as_destination, _unverified(
@@ -2723,6 +2760,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                              "/relations/2/head", None, {}),
     "war-place-as-supplier": (_line_added(WAR_SALE_LINE, "body", _war_place_as_supplier, _unverified(
         ("GPE", "Ukraine"))), "V476", DOC, "/relations/4/head", None, {}),
+    "met-party-as-traveller": (_line_added(MET_LINE, "body", _met_party_as_traveller, _unverified(
+        ("GPE", "Vladivostok"))), "V473", DOC, "/relations/4/head", None, {}),
     # a factuality or a transfer's side that a word out of reach spared (twenty-seventh session's attack)
     "sale-possible-for-a-hedge-after": (_line_added(AHEAD_LINE, "body", _one_transfer(
         AHEAD_LINE, "Kim Jong Un", "e2", "SUPPLIES", "possible")), "V422", DOC, "/relations/2/factuality", None, {}),

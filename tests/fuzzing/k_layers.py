@@ -34,6 +34,7 @@ from vostochny.checking.rules.quote_words import (
 )
 from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH, event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
+from vostochny.checking.rules.relation_places import _MET_REACH, _MET_WITH
 from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
 from vostochny.checking.rules.tokenizer import title_before
@@ -1246,6 +1247,14 @@ def travel_head_to_a_place(doc: Any, rng: random.Random, frag: Fragments) -> Non
     """Re-point a TRAVELS_TO head at a place of its sentence right after a preposition of place (`Kim would travel ...
     to two other cities in [Russia]'s Far East`): a GPE, no metonym, of an entity other than the head's and the tail's
     that no relation of the document joins to the tail's (the relation-argument sweep's move, thirty-third session)."""
+    _travel_head_moved(doc, rng, lambda text, m, inside: not m.get("metonymy") and _TO_A_PLACE.search(
+        text, max(m["start"] - 20, 0), m["start"]) is not None, "GPE")
+
+
+def _travel_head_moved(doc: Any, rng: random.Random, picks: Callable[[str, dict, list[dict]], bool], kind: str) -> None:
+    """Re-point a TRAVELS_TO head at a mention of `kind` of its sentence that `picks` (the text, the mention, the
+    sentence's mentions) takes, of an entity other than the head's and the tail's that no relation of the document
+    joins to the tail's."""
     text, mentions = raw_text(doc), _mentions(doc)
     types, related = _types_and_pairs(doc, mentions)
     options = []
@@ -1254,13 +1263,12 @@ def travel_head_to_a_place(doc: Any, rng: random.Random, frag: Fragments) -> Non
         if r["type"] != "TRAVELS_TO" or head is None or tail is None:
             continue
         start, end = _sentence_start(doc, head), _sentence_end(doc, head)
-        options += [(r, m["id"]) for m in doc["mentions"]
-                    if start <= m["start"] and m["end"] <= end and types.get(m["entity"]) == "GPE"
-                    and not m.get("metonymy") and m["entity"] not in (head["entity"], tail["entity"])
-                    and frozenset((m["entity"], tail["entity"])) not in related
-                    and _TO_A_PLACE.search(text, max(m["start"] - 20, 0), m["start"])]
-    relation, place = choose(rng, options)
-    relation["head"] = place
+        inside = [m for m in doc["mentions"] if start <= m["start"] and m["end"] <= end]
+        options += [(r, m["id"]) for m in inside
+                    if types.get(m["entity"]) == kind and m["entity"] not in (head["entity"], tail["entity"])
+                    and frozenset((m["entity"], tail["entity"])) not in related and picks(text, m, inside)]
+    relation, moved = choose(rng, options)
+    relation["head"] = moved
 
 
 # V476 alone: the war's place has no relation with the tail's entity, and its entity is named nowhere else in the
@@ -1330,6 +1338,25 @@ def _words_place_between(text: str, a: dict, b: dict) -> bool:
     read them (`STATED_INSIDE`: `[North Korea] expert at Kookmin University in [Seoul]` reads so)."""
     first, second = sorted((a, b), key=lambda m: m["start"])
     return first["end"] <= second["start"] and STATED_INSIDE.fullmatch(text, first["end"], second["start"]) is not None
+
+
+# V473 alone: the party met has no relation with the tail's entity, is no mention of the tail's or the head's entity,
+# and its sentence names its entity nowhere else
+@kind("travel-head-to-the-party-met", reject("V473"), CONSISTENCY, bases=REAL)
+def travel_head_to_the_party_met(corpus: Corpus, rng: random.Random) -> None:
+    """Re-point a TRAVELS_TO head at the party met of its sentence (`arrived in Russia on Tuesday ahead of his meeting
+    with President [Vladimir Putin]`): a person right after a word of meeting and `with`, of an entity other than the
+    head's and the tail's that no relation of the document joins to the tail's and that the sentence names only there
+    (the relation-argument sweep's move, thirty-fifth session), in a document that has one (three of the five)."""
+    _in_a_document(corpus, rng, _travel_head_to_the_party_met)
+
+
+def _travel_head_to_the_party_met(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`travel_head_to_the_party_met`'s edit of one document."""
+    _travel_head_moved(doc, rng, lambda text, m, inside: _MET_WITH.search(
+        text, max(m["start"] - _MET_REACH, 0), m["start"]) is not None and not re.match(
+        r",?\s+who\b|\s+[a-z]+ing\b", text[m["end"]:]) and all(
+        o["entity"] != m["entity"] or o["id"] == m["id"] for o in inside), "PER")
 
 
 def _sentence_start(doc: Any, m: dict[str, Any]) -> int:

@@ -566,6 +566,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"The envoy arrived in Chile to meet Ana Ruiz": {"type": "MEETS", "head": (Chile), "tail": (Ana Ruiz)}',
              '{"type": "TRAVELS_TO", "head": (The minister), "tail": (Lagos)}; {"type": "MEETS", "head": (The '
              'envoy)}   (the subject travels and meets; after `to` or `in` stands the place)'),
+    "V473": ('"The envoy flew to Lima for talks with Ana Ruiz": {"type": "TRAVELS_TO", "head": (Ana Ruiz), "tail": '
+             '(Lima)}', '{"type": "TRAVELS_TO", "head": (The envoy), "tail": (Lima)}   (Ana Ruiz is the party met; a '
+             'companion, `flew to Lima with Ana Ruiz`, travels too)'),
     "V476": ('"Ghana sold rifles to Mali for the war in Niger": {"type": "SUPPLIES", "head": (Niger), "tail": '
              '(rifles)}',
              '{"type": "SUPPLIES", "head": (Ghana), "tail": (rifles)}   (the war is fought in Niger, which neither '

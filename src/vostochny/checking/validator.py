@@ -316,6 +316,9 @@ FOLDED_ON_ITEM = (
     # speaker to its content, and so is no `asserted` relation, follows from the wrong argument
     ("V419", ("V370",)),
     ("V421", ("V370",)),
+    # a traveller that is the party met (`before an expected meeting with [Vladimir Putin]`): that a plan stands
+    # between it and the place, leaving the journey no `asserted`, is read of a journey the text does not state
+    ("V473", ("V368",)),
     # arguments in two zones, across a semicolon or one inside the other: that a title joins one to a third mention,
     # or that the head reports a clause, is read between arguments no clause joins
     ("V420", ("V419", "V421")),

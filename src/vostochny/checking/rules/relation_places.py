@@ -1,7 +1,7 @@
 """Where a relation's arguments lie against each other and the words that state it: a title relation whose head or
 tail a title joins to a third mention (V419), arguments in two parts of a sentence that state nothing together or one
-inside the other (V420), a head that is the speaker of the clause that states the relation (V421), and a party of a
-journey or a meeting after a preposition of place (V472)."""
+inside the other (V420), a head that is the speaker of the clause that states the relation (V421), a party of a
+journey or a meeting after a preposition of place (V472), and a traveller that is the party met (V473)."""
 
 from __future__ import annotations
 
@@ -152,18 +152,29 @@ def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: boo
     return view.derived[key]  # type: ignore[no-any-return]
 
 
+#: what parts the items of a list of titled people (`Pak Thae Song, chairman of ..., and Navy Adm. Kim Myong Sik`)
+_PARTS_ITEMS = compiled(rf"[,;]|{SPACE}and{SPACE}")
+
+
 def _worded_between(view: DocumentView, text: str, head: Mention, tail: Mention, found: tuple[Mention, bool]) -> bool:
     """Whether a word of leading, speaking for a body or an office lies between `head` and a `tail` after it, before
     the third mention `found` where a title joins it to the tail between them (`[Kim] and Putin will meet ...,
     according to Dmitry Peskov, a spokesman for the [Kremlin]`: the title is Peskov's); a verb of leading before `to`
     is a cause, no office (`[Putin] could lead to an agreement ... in [Ukraine]`), and the title of another person's
     name is that person's (`North Korean leader [Kim Jong Un] and Russian president Vladimir Putin met ... in
-    [Ukraine]`: the thirty-third session's relation-argument sweep passed LEADER_OF(Kim Jong Un, Ukraine) so)."""
+    [Ukraine]`: the thirty-third session's relation-argument sweep passed LEADER_OF(Kim Jong Un, Ukraine) so). Where
+    the third mention is the head's own owner between the two, the words are read after it: the title that joins the
+    head to it is the head's own office, not a second one (`[Pak Thae Song], chairman of North Korea's space science
+    and technology committee, and [Navy] Adm. Kim Myong Sik` as OFFICIAL_OF: the thirty-fifth session's sweep passed
+    it), where a comma, a semicolon or `and` parts the owner from the tail (`[Nam Sung-wook], a former director of
+    the South Korean think tank [Institute for National Security Strategy]`: one phrase holds both)."""
     third, to_head = found
     end = third.start if not to_head and head.end <= third.start < tail.start else tail.start
-    return head.end <= end and any(
+    start = third.end if to_head and head.end <= third.start and third.end <= tail.start \
+        and _PARTS_ITEMS.search(text, third.end, tail.start) else head.end
+    return start <= end and any(
         w.group().lower() in _OFFICE_WORDS and not leads_to(text, (w.group().lower(), w.start(), w.end()))
-        and not _titles_another(view, text, w.end(), head) for w in _WORD.finditer(text, head.end, end))
+        and not _titles_another(view, text, w.end(), head) for w in _WORD.finditer(text, start, end))
 
 
 def _titles_another(view: DocumentView, text: str, end: int, head: Mention) -> bool:
@@ -633,3 +644,42 @@ def _opens_a_phrase(view: DocumentView, text: str, m: Mention) -> bool:
     to [Kim], who travelled`, `interest in [Kim] meeting Putin` (V472 refused each until the thirty-fourth session)."""
     return _EVENT_POSSESSIVE.match(text, m.end) is not None or (
         view.mention_type.get(m.id) == "PER" and _PERSON_OPENS.match(text, m.end) is not None)
+
+
+#: a word of meeting and `with`, then up to three words of a title or an article and no mark, right before a mention:
+#: the mention is the party met (`ahead of his meeting with President [Vladimir Putin]`, `To meet with [a global
+#: outcast]`, `talks with [Putin]`); `with` after any other word names a companion (`travelling to Russia with [his top
+#: military officials]`), who travels too
+_MET_WITH = compiled(rf"(?<![\w'\u2019-])(?i:meet|meets|meeting|meetings|met|talks|summit|summits|encounter)"
+                     rf"{SPACE}+with(?:{SPACE}+[^\W\d_][\w.'\u2019-]*){{0,3}}{SPACE}+\Z")
+#: how far before a mention `_MET_WITH` is read (a word of meeting, `with`, three title words)
+_MET_REACH = 60
+
+
+@rule("V473", "traveller-is-the-party-met", "a TRAVELS_TO head is the party met: the object of `with` after a word "
+      "of meeting (`a meeting with [Putin]`)", "point the head at the party that travels, the clause's subject or a "
+      "companion after `with` or `accompanied by` (docs/guidelines.md, Relations)")
+def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
+    """A journey's party is its subject (`[Kim Jong Un] arrived in Russia`) or a companion the sentence sends along
+    (`Kim is travelling to Russia with his top military officials, including Director [Jo Chun Ryong]`, `He was
+    accompanied by [senior military personnel]`: they travel too). The object of `with` after a word of meeting is
+    the party the traveller meets, who receives him, not one who travels (`Kim Jong Un arrived in [Russia] on
+    Tuesday ahead of his meeting with President [Vladimir Putin]` holds no TRAVELS_TO(Vladimir Putin, Russia);
+    docs/guidelines.md, Relations). The thirty-fifth session's relation-argument sweep passed three such moves (two
+    `meeting with [Vladimir Putin]`, `To meet with [a global outcast] ..., he had to travel the length of his own
+    nation`). Read: a word of meeting (`meet`, `met`, `meeting`, `talks`, `summit`, `encounter`), `with`, up to three
+    words of a title or an article and no mark, right before the head (`_MET_WITH`). Not judged: a head whose entity
+    the sentence names again (`met with [Kim] after he arrived in Vladivostok`: the party met may travel too, in a
+    clause of its own), a person followed by `, who` or a gerund (`met with [Kim], who travelled`), a type the
+    arguments do not fit (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO"})):
+        if not fits(view, r, head, tail) or not _MET_WITH.search(text, max(head.start - _MET_REACH, 0), head.start):
+            continue
+        if view.mention_type.get(head.id) == "PER" and _PERSON_OPENS.match(text, head.end) is not None:
+            continue
+        start, end = _sentence_bounds(view, text, head.start)
+        if _entity_in(view, head.entity, start, head.start) or _entity_in(view, head.entity, head.end, end):
+            continue
+        yield Hit(pointer("relations", i, "head"), head.id,
+                  f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met after `with`")
