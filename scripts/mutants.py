@@ -9,7 +9,8 @@ Without `--swap` the mutant is the rule made silent: `return iter(())` after its
 `--swap OLD NEW` the mutant replaces OLD, which must occur exactly once in the rule's module, with NEW (a comparison
 flipped, one alternative of a word list dropped): a widening or a narrowing that no test pins survives.
 
-The tests run: every test function of tests/test_*.py whose source (decorators included) names CODE, the bad-input
+The tests run: every test function of tests/test_*.py whose source (decorators included) names CODE or the rule's
+check function (`byline_credits_no_one`), the bad-input
 cases (tests/bad_inputs) whose expected cause is CODE, and the CI sample of each fuzz kind that rejects with CODE
 (tests/test_fuzz.py's seeds and runs; its exact-codes cases that name CODE too). Prints the tests that failed (the
 mutant is killed) or `SURVIVED`. With `--file` the mutant is OLD replaced in any module of the work tree (an
@@ -73,20 +74,21 @@ def swapped(source: str, old: str, new: str) -> str:
     return source.replace(old, new)
 
 
-def naming_tests(code: str) -> list[str]:
-    """The node ids of the test functions whose source names `code` (the bad inputs and fuzz cases apart)."""
+def naming_tests(*names: str) -> list[str]:
+    """The node ids of the test functions whose source names one of `names` (the rule's code, its check function's
+    name; the bad inputs and fuzz cases apart)."""
     ids = []
     for path in sorted(TESTS.glob("test_*.py")):
         if path.name in ("test_bad_inputs.py", "test_fuzz.py"):
             continue
         source = path.read_text(encoding="utf-8")
-        if code not in source:
+        if not any(map(source.__contains__, names)):
             continue
         for node in ast.parse(source).body:
             if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
                 start = min([d.lineno for d in node.decorator_list] + [node.lineno])
                 text = "".join(source.splitlines(keepends=True)[start - 1:node.end_lineno])
-                if code in text:
+                if any(map(text.__contains__, names)):
                     ids.append(f"tests/{path.name}::{node.name}")
     return ids
 
@@ -155,7 +157,7 @@ def main() -> None:
     path, check = find_check(args.code)
     source = path.read_text(encoding="utf-8")
     mutant = swapped(source, *args.swap) if args.swap else silenced(source, check)
-    tests = naming_tests(args.code) + (bad_input_tests(args.code) if args.bad_inputs else [])
+    tests = naming_tests(args.code, check.name) + (bad_input_tests(args.code) if args.bad_inputs else [])
     tests += exact_fuzz_tests(args.code) if args.fuzz else []
     what = f"swap {args.swap[0]!r} -> {args.swap[1]!r}" if args.swap else "silent"
     print(f"{args.code} ({what}) in {path.relative_to(ROOT)}: {len(tests)} tests", flush=True)
