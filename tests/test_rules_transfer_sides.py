@@ -156,3 +156,14 @@ def test_another_phrase_of_adding_says_the_side_too(phrase: str) -> None:
     text = f"{phrase} artillery shells, Russia is also buying drones."
     assert _transfer(text, "Russia", "artillery shells", "SUPPLIES") == [("V424", "/relations/0/type")]
     assert _transfer(text, "Russia", "artillery shells", "RECEIVES") == []
+
+
+@pytest.mark.parametrize(("noun", "kind"), [
+    *((noun, "RECEIVES") for noun in ("supplier", "provider", "exporter", "seller", "vendor", "producer")),
+    *((noun, "SUPPLIES") for noun in ("buyer", "importer", "purchaser", "recipient", "customer")),
+])
+def test_each_noun_of_a_side_is_read_alone(noun: str, kind: str) -> None:
+    """`Chile, a major exporter of frigates, met Peru.` typed RECEIVES, or a buyer typed SUPPLIES: each singular noun
+    of V467's read alone (dropping `exporter` passed every test: the thirty-fifth session's mutants)."""
+    text = f"Chile, a major {noun} of frigates, met Peru."
+    assert _transfer(text, "Chile", "frigates", kind) == [("V467", "/relations/0/type")]
