@@ -1,6 +1,7 @@
 """Run the tests that should catch a broken rule against a mutant of it: a measure of the tests, run by hand (not a
 test). The mutant is written over the rule's module in this work tree and the module is put back byte for byte
-afterwards, whatever happens (never commit while it runs).
+afterwards (in a `finally`: a process killed by a signal leaves the mutant, `git checkout` the module then; never
+commit while it runs).
 
     python scripts/mutants.py CODE [--swap OLD NEW] [--no-bad-inputs] [--no-fuzz] [--first]
     python scripts/mutants.py --file PATH --swap OLD NEW --tests TEST [TEST ...] [--first]
@@ -10,13 +11,14 @@ Without `--swap` the mutant is the rule made silent: `return iter(())` after its
 flipped, one alternative of a word list dropped): a widening or a narrowing that no test pins survives.
 
 The tests run: every test function of tests/test_*.py whose source (decorators included) names CODE or the rule's
-check function (`byline_credits_no_one`), the bad-input
-cases (tests/bad_inputs) whose expected cause is CODE, and the CI sample of each fuzz kind that rejects with CODE
-(tests/test_fuzz.py's seeds and runs; its exact-codes cases that name CODE too). Prints the tests that failed (the
-mutant is killed) or `SURVIVED`. With `--file` the mutant is OLD replaced in any module of the work tree (an
-exporter's column dropped, a verb's write skipped) and the tests run are those `--tests` names (files or node ids);
-`--first` stops at the first test that fails (pytest's `-x`; the fuzz cases are not run then). Exit status 0 (a
-measure, not a check).
+check function (`byline_credits_no_one`), the bad-input cases (tests/bad_inputs) whose expected cause is CODE, and
+the CI sample of each fuzz kind that rejects with CODE (tests/test_fuzz.py's seeds and runs; its exact-codes cases
+that name CODE too). A test that reaches the rule through a helper alone is not run: read a `SURVIVED` against the
+rule's whole test file. Prints the tests that failed (the mutant is killed) or `SURVIVED`. With `--file` the mutant
+is OLD replaced in any module of the work tree (an exporter's column dropped, a verb's write skipped) and the tests
+run are those `--tests` names (files or node ids). `--first` stops at the first test that fails (pytest's `-x`;
+the fuzz cases are not run then). Run one at a time: two mutants of one module at once leave one behind. Exit
+status 0 (a measure, not a check).
 """
 
 from __future__ import annotations
