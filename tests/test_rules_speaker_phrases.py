@@ -57,9 +57,9 @@ def test_a_speaker_past_a_preposition_after_the_cue_is_refused() -> None:
     problems, i = _repointed(TOP, "q2", "the military")
     assert problems == [("V450", f"/quotes/{i}/speaker")]
 
-    # `said without elaborating ...`: `without` read alone (the thirty-fifth session's mutants)
-    doc, text = reword(*corpus_document(TOP), " in a briefing without", " without")
-    assert "said without elaborating on how the military" in text
+    # `said without [the military] ...` (constructed): `without` read alone (the thirty-fifth session's mutants)
+    doc, text = reword(*corpus_document(TOP), " in a briefing without elaborating on how", " without")
+    assert "said without the military" in text
     i = _quote(doc, "q2")
     cue = doc["quotes"][i]["cue"]["end"]
     doc["quotes"][i]["speaker"] = next(m["id"] for m in doc["mentions"] if m["text"] == "the military"
