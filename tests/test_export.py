@@ -106,6 +106,24 @@ def test_conll2003_read_by_seqeval_gives_the_intended_spans(tmp_path: Path, sour
         assert found == expected_entities(doc, options), doc_id
 
 
+@pytest.mark.parametrize("fmt", ["conll2003", "conllu"])
+def test_the_file_s_note_counts_the_documents_and_sentences_it_holds(tmp_path: Path, source, fmt: str) -> None:
+    """The note `vostochny export` prints for the file (`wrote ...: 5 documents, 141 sentences`) counts what the file
+    holds: a sentence counted twice by a format's `render` passed every test (the thirty-fifth session's mutants)."""
+    result = export(fmt, tmp_path, source=source)
+    (path, note), = [(p, n) for p, n in result.files if p.name != "LOSSES.json"]
+    if fmt == "conllu":
+        lines = path.read_text(encoding="utf-8").split("\n")
+        documents, sentences = (sum(line.startswith(f"# {key} ") for line in lines) for key in ("newdoc id", "sent_id"))
+    else:
+        held = read_conll2003(path)
+        documents, sentences = len(held), sum(map(len, held.values()))
+    assert documents == len(DOCS)
+    if fmt == "conllu":  # every token, so every sentence (CoNLL-2003 leaves out those of boilerplate zones)
+        assert sentences == sum(len(item.doc.sentences) for item in ITEMS)
+    assert note.startswith(f"{documents} documents, {sentences} sentences"), note
+
+
 def read_conllu(path: Path):
     import conllu
 

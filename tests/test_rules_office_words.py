@@ -64,3 +64,19 @@ def test_the_word_of_office_may_stand_before_or_after() -> None:
         edited, changed = reword(doc, text, old, new, "of sending a North Korean cosmonaut into space")
         edited["relations"][i]["type"] = "OFFICIAL_OF"
         assert "V451" not in {p.code for p in corpus_report(edited, changed)}, new
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Minister of defence Ivan Petrov of Russia met Kim.", False),  # the word of office the third word before
+    ("Minister of the navy Ivan Petrov of Russia met Kim.", True),  # the fourth: out of reach
+    ("Ivan Petrov of Russia, now its acting minister, met Kim.", False),  # the fourth word after
+    ("Ivan Petrov of Russia, now its new acting minister, met Kim.", True),  # the fifth
+])
+def test_the_reach_of_a_word_of_office(text: str, refused: bool) -> None:
+    """V451 reads three words before the first argument and four after the last (`_OFFICE_REACH`): each edge held
+    (a reach cut to two words before passed every test: the thirty-fifth session's mutants)."""
+    from test_rules import _annotated
+
+    found = _annotated(text, (("Ivan Petrov", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name")),
+                       relations=(("OFFICIAL_OF", "m1", "m2"),))
+    assert found == ([("V451", "/relations/0/type")] if refused else [])

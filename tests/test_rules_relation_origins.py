@@ -36,6 +36,9 @@ _OFFICIALS = ("Officials", "e1", "PER", "nominal")
     ("Kim flew from Moscow to Vladivostok.", (_KIM, ("Moscow", "e2", "GPE", "name"),
                                               ("Vladivostok", "e3", "GPE", "name")), ("TRAVELS_TO", "m1", "m3"), False),
     ("Kim returned from Russia on Sunday.", (_KIM, ("Russia", "e2", "GPE", "name")), ("TRAVELS_TO", "m1", "m2"), False),
+    # `back from` and `home from` alone (no `returned`): dropping either word passed every test (thirty-fifth session)
+    ("Kim came back from Russia.", (_KIM, ("Russia", "e2", "GPE", "name")), ("TRAVELS_TO", "m1", "m2"), False),
+    ("Kim flew home from Russia.", (_KIM, ("Russia", "e2", "GPE", "name")), ("TRAVELS_TO", "m1", "m2"), False),
     ("Officials from China met Putin.", (_OFFICIALS, ("China", "e2", "GPE", "name"), _PUTIN), ("MEETS", "m1", "m3"),
      False),
     ("Putin met officials from China.", (_PUTIN, ("officials", "e1", "PER", "nominal"),

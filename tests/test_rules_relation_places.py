@@ -358,7 +358,8 @@ def test_a_place_s_possessive_after_a_word_of_place_is_still_a_place(
 _VLADIVOSTOK = ("Vladivostok", "e4", "GPE", "name")
 
 
-@pytest.mark.parametrize("words", ["toured around", "travelled throughout", "waited outside", "drove beyond"])
+@pytest.mark.parametrize("words", ["toured around", "travelled throughout", "waited outside", "drove beyond",
+                                   "landed on"])  # `on`, a journey's word alone (thirty-fifth session's mutants)
 def test_a_traveller_after_another_word_of_place_is_refused(words: str) -> None:
     """`Kim toured around [Vladivostok] and went to [Russia]` as TRAVELS_TO(Vladivostok, Russia): `around`,
     `throughout`, `outside` and `beyond` name a place as `in` and `across` do, and V472 did not read them (accepted

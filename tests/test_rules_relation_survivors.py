@@ -99,6 +99,18 @@ def test_members_typed_leaders_are_refused() -> None:
     assert _errors(doc, text) == [("V465", f"/relations/{i}/type")]
 
 
+@pytest.mark.parametrize("head", ["The senior member", "The two members"])
+def test_a_member_or_members_typed_leader_is_refused(head: str) -> None:
+    """V465 reads `member` and `members` at the head's end, each alone (dropping the singular passed every test: the
+    thirty-fifth session's mutants); constructed, `ruling` a word of leading in the sentence (V361 is silent)."""
+    from test_rules import _annotated
+
+    text = f"{head} of the ruling party met Putin."
+    found = _annotated(text, ((head, "e1", "PER", "nominal"), ("the ruling party", "e2", "ORG", "nominal")),
+                       relations=(("LEADER_OF", "m1", "m2"),))
+    assert found == [("V465", "/relations/0/type")]
+
+
 # V271 containment-against-text, widened: a possessive pronoun of the other argument
 
 def test_its_of_the_head_opening_the_tail_reverses_the_containment() -> None:

@@ -57,6 +57,15 @@ def test_a_speaker_past_a_preposition_after_the_cue_is_refused() -> None:
     problems, i = _repointed(TOP, "q2", "the military")
     assert problems == [("V450", f"/quotes/{i}/speaker")]
 
+    # `said without [the military] ...` (constructed): `without` read alone (the thirty-fifth session's mutants)
+    doc, text = reword(*corpus_document(TOP), " in a briefing without elaborating on how", " without")
+    assert "said without the military" in text
+    i = _quote(doc, "q2")
+    cue = doc["quotes"][i]["cue"]["end"]
+    doc["quotes"][i]["speaker"] = next(m["id"] for m in doc["mentions"] if m["text"] == "the military"
+                                       and m["start"] > cue)
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V450", f"/quotes/{i}/speaker")]
+
 
 @pytest.mark.parametrize(("quote_id", "words"), [("q15", "North Korea"), ("q16", "North Korea")])
 def test_a_cue_after_a_reported_infinitive_shares_its_verb_s_subject(quote_id: str, words: str) -> None:

@@ -203,3 +203,12 @@ def test_a_recipient_moved_to_a_war_s_place_past_an_adjective_is_refused(war: st
                 ("Russia", "e3", "GPE", "name"), ("Ukraine", "e4", "GPE", "name"))
     assert _annotated(text, mentions, relations=(("RECEIVES", "m4", "m2"),)) == [("V476", "/relations/0/head")]
     assert _annotated(text, mentions, relations=(("RECEIVES", "m3", "m2"),)) == []
+@pytest.mark.parametrize(("noun", "kind"), [
+    *((noun, "RECEIVES") for noun in ("supplier", "provider", "exporter", "seller", "vendor", "producer")),
+    *((noun, "SUPPLIES") for noun in ("buyer", "importer", "purchaser", "recipient", "customer")),
+])
+def test_each_noun_of_a_side_is_read_alone(noun: str, kind: str) -> None:
+    """`Chile, a major exporter of frigates, met Peru.` typed RECEIVES, or a buyer typed SUPPLIES: each singular noun
+    of V467's read alone (dropping `exporter` passed every test: the thirty-fifth session's mutants)."""
+    text = f"Chile, a major {noun} of frigates, met Peru."
+    assert _transfer(text, "Chile", "frigates", kind) == [("V467", "/relations/0/type")]

@@ -124,6 +124,7 @@ def test_a_heading_of_no_word_is_refused(text: str, refused: bool) -> None:
     "VLADIVOSTOK, on the Pacific coast",  # a place in capitals and a comma, then words in lower case
     "Vladivostok —", "Vladivostok –", "Vladivostok -", "Vladivostok --",  # a capitalised place and a dash that ends it
     "Vladi\u00advostok —",  # a format character inside a word (read as a reader sees it)
+    "(Reuters)",  # an outlet in brackets alone (`OUTLET_IN_BRACKETS`: the thirty-fifth session's mutants)
 ])
 def test_each_way_a_dateline_dates_or_places_is_read_alone(text: str) -> None:
     """Each of these is accepted by one alternative alone (the others' words are absent), so that dropping it from
