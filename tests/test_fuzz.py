@@ -376,10 +376,13 @@ EXACT = [
     # those out)
     ("token-inside-emoji", 20261202, 0, {"V452"}),
     ("token-inside-emoji", 7, 10, {"V452"}),
-    # the thirty-fourth session's sentence split after a title: not where a mention or a relation's two arguments
-    # cross the cut (`Adm.` | `Kim Myong Sik`, the Navy's commander, drew V217 before the kind left those out)
-    ("sentence-split-after-a-title", 20261202, 1, {"V478"}),
+    # the thirty-fourth session's sentence split after a title (`Adm.` | `Kim Myong Sik`, the Navy's commander, drew
+    # V217 beside V478 before the thirty-fifth session folded it), and after an initial inside a mention (`the U.N.` |
+    # `Security Council`: V240); a sentence started at its closing mark (V479)
+    ("sentence-split-after-a-title", 20261202, 1, {"V240"}),
     ("sentence-split-after-a-title", 2, 0, {"V478"}),
+    ("sentence-split-after-a-title", 1, 0, {"V478"}),  # Navy Adm. | Kim Myong Sik, the top-officials report
+    ("sentence-split-before-its-closing-mark", 1, 0, {"V479"}),
 ]
 
 

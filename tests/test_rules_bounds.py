@@ -145,3 +145,44 @@ def test_a_quote_fragment_after_an_abbreviation_goes_on_its_sentence() -> None:
     k = _split_after(doc, raw, "and that the U.S.", 1)
     assert doc["sentences"][k + 1]["text"].startswith('"will not hesitate')
     assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+
+
+@pytest.mark.parametrize("doc_id", ["kim-arrives-russia-top-officials", "time-kim-russia-trip-putin-weakness"])
+def test_a_sentence_split_after_a_title_inside_a_relation(doc_id: str) -> None:
+    """V478 alone: `... and Navy Adm.` | `Kim Myong Sik, who ...`, the start counted, also parts OFFICIAL_OF(Kim Myong
+    Sik, Navy) and the sentence's other relations; that their arguments now lie in two sentences is the same split
+    (each drew V217 beside it, and the fuzz kind left those cuts out)."""
+    doc, raw = corpus_document(doc_id)
+    k = _split_after(doc, raw, "and Navy Adm.", 1)
+    assert doc["sentences"][k + 1]["text"].startswith("Kim Myong Sik, who")
+    assert _errors(doc, raw) == [("V478", f"/sentences/{k}")]
+
+
+def test_a_sentence_split_after_a_title_inside_a_mention() -> None:
+    """V478 alone: `the Navy Adm.` | `Kim Myong Sik` with the title inside the name's mention (`[Navy Adm. Kim Myong
+    Sik]`, constructed): the mention over the cut is the same split."""
+    text = "Kim met Navy Adm. Kim Myong Sik on Monday."
+    mentions = [("Kim", "e1", "name"), ("Navy Adm. Kim Myong Sik", "e2", "name")]
+    assert _written(text, mentions) == []
+    at = text.index("Kim Myong")
+    split = [{"start": 0, "end": at - 1, "text": text[:at - 1]},
+             {"start": at, "end": len(text), "text": text[at:]}]
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0, "sentence_corrections": 1}
+    assert _written(text, mentions, sentences=split, tokenizer=recorded) == [("V478", "/sentences/0")]
+
+
+@pytest.mark.parametrize("text", ["Kim chose Plan B. Putin agreed.", "Kim read John F. Kennedy's speech."])
+def test_a_split_after_an_initial_is_judged_by_its_mention(text: str) -> None:
+    """An initial's period (`Plan B.` | `Putin`, `John F.` | `Kennedy`: the splitter ends a sentence at both) is not
+    V478's: the words do not tell a name's initial from a letter that ends a sentence. Inside a mention the split is
+    V240's; joined there and counted, V283 accepts it."""
+    made = tokenize.sentences(text, tokenize.tokens(text))
+    assert len(made) == 2
+    assert _written(text, [("Kim", "e1", "name")]) == []
+    if "Kennedy" not in text:
+        return
+    name = [("Kim", "e1", "name"), ("John F. Kennedy", "e2", "name")]
+    assert _written(text, name) == [("V240", "/mentions/1")]
+    joined = [{"start": 0, "end": len(text), "text": text}]
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0, "sentence_corrections": 1}
+    assert _written(text, name, sentences=joined, tokenizer=recorded) == []

@@ -4,6 +4,7 @@ Offsets and texts come from the document and its raw text, so every kind works o
 
 from __future__ import annotations
 
+import bisect
 import json
 import random
 import re
@@ -37,7 +38,7 @@ from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_places import _MET_REACH, _MET_WITH
 from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
-from vostochny.checking.rules.tokenizer import title_before
+from vostochny.checking.rules.tokenizer import _CLOSERS, _MONTHS, _opens, title_before
 from vostochny.checking.rules.transfer_sides import (
     _ADDED,
     _COORDINATED,
@@ -47,6 +48,7 @@ from vostochny.checking.rules.transfer_sides import (
     in_a_war,
 )
 from vostochny.checking.rules.zone_kinds import shown_furniture
+from vostochny.model import tokenize
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     ENTITY_TYPES,
@@ -1771,26 +1773,76 @@ def sentence_split_inside_mention(doc: Any, rng: random.Random, frag: Fragments)
     doc["tokenizer"]["sentence_corrections"] = doc["tokenizer"].get("sentence_corrections", 0) + 1
 
 
-@kind("sentence-split-after-a-title", reject("V478"), SENTENCES, bases=REAL)
+@kind("sentence-split-after-a-title", reject("V478", "V240"), SENTENCES, bases=REAL)
 def sentence_split_after_a_title(corpus: Corpus, rng: random.Random) -> None:
-    """End a sentence after a title (`... should help Mr.` | `Putin kill innocent Ukrainians`), the start added
-    counted in `tokenizer.sentence_corrections`, in a document that has one (few do): the thirty-fourth session's
-    sentence-boundary sweep (a final mark inside a token, before a capital, passed V283); not where a mention
-    crosses the cut (V240's), nor a relation's two arguments (V217's)."""
+    """End a sentence after a title (`... should help Mr.` | `Putin kill innocent Ukrainians`, `Navy Adm.` | `Kim Myong
+    Sik`: V478, a relation or a mention over the cut the same split), or inside a mention after an initial or a
+    month's abbreviation before its day (`the U.N.` | `Security Council`, `John F.` | `Kennedy`, `Sept.` | `13`: V240;
+    outside a mention the words do not tell them from a sentence's end, `Plan B.`), the start counted in
+    `tokenizer.sentence_corrections` (a start the splitter makes and the document removed, restored and uncounted):
+    the thirty-fourth session's sentence-boundary sweep (a final mark inside a token, before a capital, passed V283),
+    in every document that has such a cut (four of the five reports)."""
     _in_a_document(corpus, rng, _split_after_a_title)
+
+
+#: a name's initials (`F.`, `U.N.`) before a cut
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _split_after_a_title(doc: Any, rng: random.Random, frag: Fragments) -> None:
     tokens, text = doc["tokens"], raw_text(doc)
     mentions = {m["id"]: m for m in doc["mentions"]}
-    spans = [(m["start"], m["end"]) for m in doc["mentions"]]  # and each relation's reach, which V217 would judge
-    spans += [(min(mentions[r["head"]]["start"], mentions[r["tail"]]["start"]),
-               max(mentions[r["head"]]["end"], mentions[r["tail"]]["end"]))
-              for r in doc["relations"] if r["head"] in mentions and r["tail"] in mentions]
-    cuts = [k for k in range(len(tokens) - 1) if tokens[k][2].endswith(".") and title_before(text, tokens[k + 1][0])
-            and not any(a < tokens[k + 1][0] < b for a, b in spans)]
-    options = [(s, k) for k in cuts for s in doc["sentences"]
-               if s["start"] <= tokens[k][0] < tokens[k + 1][1] <= s["end"]]
+    spans = [(m["start"], m["end"]) for m in doc["mentions"]]
+    reach = [(min(mentions[r["head"]]["start"], mentions[r["tail"]]["start"]),
+              max(mentions[r["head"]]["end"], mentions[r["tail"]]["end"]))
+             for r in doc["relations"] if r["head"] in mentions and r["tail"] in mentions]
+    made = {a for a, _ in tokenize.sentences(text, [(t[0], t[1]) for t in tokens])}
+    options = []
+    for sentence in doc["sentences"]:
+        for k in range(bisect.bisect_left([t[0] for t in tokens], sentence["start"]), len(tokens) - 1):
+            at = tokens[k + 1][0]
+            if at >= sentence["end"]:
+                break
+            if not tokens[k][2].endswith("."):
+                continue
+            word = text[:tokens[k][1]].rsplit(None, 1)[-1]
+            if title_before(text, at) is not None:
+                options.append((sentence, k, "V478"))
+            elif (_INITIALS.fullmatch(word) or (word[:-1] in _MONTHS and text[at].isdigit())) and \
+                    any(a < at < b for a, b in spans) and not any(a < at < b for a, b in reach):
+                options.append((sentence, k, "V240"))  # inside a name's mention, and no relation over it
+    sentence, k, code = choose(rng, options)
+    must_draw(code)
+    second = {**sentence, "start": tokens[k + 1][0]}
+    sentence["end"] = tokens[k][1]
+    doc["sentences"].insert(doc["sentences"].index(sentence) + 1, second)
+    retext(doc, sentence)
+    retext(doc, second)
+    counted = doc["tokenizer"].get("sentence_corrections", 0)
+    doc["tokenizer"]["sentence_corrections"] = counted + (-1 if second["start"] in made else 1)
+
+
+@kind("sentence-split-before-its-closing-mark", reject("V479"), SENTENCES, bases=REAL)
+def sentence_split_before_its_closing_mark(corpus: Corpus, rng: random.Random) -> None:
+    """Start a sentence at the closing quote mark or bracket glued to the final mark before it (`... will be
+    immortal.` | `"`), the start counted in `tokenizer.sentence_corrections`: the thirty-fourth session's
+    sentence-boundary sweep (a straight `"` may open a quote, so V283 took it for a start); where the mark may open a
+    sentence (a curly `”` opens none: V283's), in a document that has one."""
+    _in_a_document(corpus, rng, _split_before_its_closing_mark)
+
+
+def _split_before_its_closing_mark(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    tokens, text = doc["tokens"], raw_text(doc)
+    made = {a for a, _ in tokenize.sentences(text, [(t[0], t[1]) for t in tokens])}
+    options = []
+    for sentence in doc["sentences"]:
+        for k in range(bisect.bisect_left([t[0] for t in tokens], sentence["start"]), len(tokens) - 1):
+            at = tokens[k + 1][0]
+            if at >= sentence["end"]:
+                break
+            if tokens[k][1] == at and text[at - 1] in _CLOSERS + ".!?\u2026" and text[at] in _CLOSERS \
+                    and at not in made and _opens(text, at):
+                options.append((sentence, k))
     sentence, k = choose(rng, options)
     second = {**sentence, "start": tokens[k + 1][0]}
     sentence["end"] = tokens[k][1]

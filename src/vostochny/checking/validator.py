@@ -221,6 +221,9 @@ FOLDED = (
     ("V217", "/relations/", ("V370", "V475")),
     # a boundary moved uncounted: judged again, with what lies over it
     ("V283", "/sentences/", ("V217", "V240", "V478", "V479")),
+    # a sentence split after a title (`Navy Adm.` | `Kim Myong Sik`): a relation's arguments or a mention over the cut
+    # lie in two sentences for that split alone
+    ("V478", "/sentences/", ("V217", "V240")),
     # (and a direct quote's content edges, read on tokens that are not the text's)
     ("V213", "", ("V212", "V214", "V251", "V283", "V410", "V422", "V423", "V478", "V479")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
