@@ -186,3 +186,35 @@ def test_a_split_after_an_initial_is_judged_by_its_mention(text: str) -> None:
     joined = [{"start": 0, "end": len(text), "text": text}]
     recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0, "sentence_corrections": 1}
     assert _written(text, name, sentences=joined, tokenizer=recorded) == []
+
+
+@pytest.mark.parametrize("past", [0, 5, 2**63 - 1 - len("Putin came. Kim left.")])
+def test_a_sentence_past_the_text_is_v201_s_alone(past: int) -> None:
+    """V201 alone: a sentence that starts at or past the text's end (a big integer). V479 read `text[at:at + 1] in
+    _CLOSERS`: past the end the slice is empty, and the empty string is in every string, so it read the character
+    before and crashed with an IndexError (the thirty-fifth session's long campaign, `big-integer`, seed 20261235,
+    index 6)."""
+    text = "Putin came. Kim left."
+    at = len(text) + past
+    sentences = [{"start": 0, "end": len(text), "text": text}, {"start": at, "end": at, "text": ""}]
+    assert _written(text, [("Putin", "e1", "name")], sentences=sentences) == [("V201", "/sentences/1")]
+
+
+
+@pytest.mark.parametrize("offset", [2**63, 2**64 + 1, 10**30])
+@pytest.mark.parametrize(("document", "layer", "k", "field"), [
+    ("time-kim-russia-trip-putin-weakness", "mentions", 34, "start"),  # V424's `in_a_war` searched before it
+    ("time-kim-russia-trip-putin-weakness", "sentences", 27, "end"),  # V425 read the sentence's words
+    ("reuters-kim-putin-summit", "tokens", 297, 0),
+    ("ap-kim-whereabouts-after-summit", "sentences", 3, "start"),  # V478 read the title before it
+])
+def test_an_offset_beyond_every_text_is_v201_s_alone(document: str, layer: str, k: int, field: str | int,
+                                                      offset: int) -> None:
+    """An offset past the longest string Python holds: a rule that searched from it with `re` raised OverflowError
+    (`vostochny validate: internal error`; the thirty-fifth session's long fuzz campaign, `big-integer`, found nine
+    such rules: V450, V478, V479, V425, V424's `in_a_war`, ...). The validator judges the document again with each
+    rule that overflowed judging nothing (`validator.beyond_every_text`): V201 alone, at the offset."""
+    doc, text = corpus_document(document)
+    doc[layer][k][field] = offset
+    errors = {(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"}
+    assert errors == {("V201", f"/{layer}/{k}")}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
@@ -463,7 +464,12 @@ def document_problems(ctx: DocContext, label: str, only: frozenset[str] | None =
     rule's problem may be counted as following from theirs), with the consequences of a cause folded into it
     (kept on the cause's `folded`, so that filtering the cause out brings them back)."""
     rules = _DOCUMENT_RULES if only is None else tuple((code, check) for code, check in _DOCUMENT_RULES if code in only)
-    hits = {code: list(check(ctx)) for code, check in rules}
+    try:
+        hits = {code: list(check(ctx)) for code, check in rules}
+    except OverflowError:  # an offset no text can reach, given to `re` as a position: V201 says where
+        if not beyond_every_text(ctx.view):
+            raise
+        hits = {code: _judged_unless_overflow(check, ctx) for code, check in rules}
     if not any(hits.values()):  # a valid document: nothing to fold
         return []
     found = {code: [problem(code, label, h.pointer, h.detail, h.value) for h in hs] for code, hs in hits.items()}
@@ -478,6 +484,24 @@ def document_problems(ctx: DocContext, label: str, only: frozenset[str] | None =
         if first is not None and (cause != "V203" or raw_changed):
             fold_into(first, [p for code in consequences for p in found.pop(code, [])])
     return [p for problems in found.values() for p in problems]
+
+
+def beyond_every_text(view: DocumentView) -> bool:
+    """Whether an offset of the document is past the longest string Python holds (`sys.maxsize`): `re` takes no
+    such position (OverflowError), and the offset is V201's whatever the text (the thirty-fifth session's long fuzz
+    campaign, `big-integer`: a rule crashed on 2**63 wherever it searched from a span's end)."""
+    starts, ends, _ = view.span_columns
+    return max((max(column, default=0) for column in (starts, ends, view.token_starts, view.token_ends)),
+               default=0) > sys.maxsize
+
+
+def _judged_unless_overflow(check: Callable[[DocContext], Iterator[Hit]], ctx: DocContext) -> list[Hit]:
+    """A rule's hits on a document with an offset beyond every text (`beyond_every_text`), or none where the rule
+    searched from that offset: V201 refuses the document at the offset, and the rule judged nothing else there."""
+    try:
+        return list(check(ctx))
+    except OverflowError:
+        return []
 
 
 def fold_into(cause: Problem, consequences: list[Problem]) -> None:

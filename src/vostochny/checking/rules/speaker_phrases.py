@@ -42,7 +42,7 @@ def phrase_source(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     outside the quote's content, that ends its noun phrase (punctuation, the sentence's end or a word of
     `_AFTER_SOURCE` after it: not `by [Kim]'s side`, `from [Moscow] officials`)."""
     text, view = ctx.text or "", ctx.view
-    lead = _SOURCE_PHRASE.match(text, cue.end)
+    lead = _SOURCE_PHRASE.match(text, cue.end) if cue.end <= len(text) else None  # past the text: V201's
     words = cue_form(cue.text).split() if lead is not None else []
     if lead is None or not words:
         return None
@@ -164,7 +164,7 @@ def speaker_past_the_cue_s_phrase(ctx: DocContext) -> Iterator[Hit]:
                 or phrase_source(ctx, q, cue) is not None or subjects_before(ctx.view, text, q, cue) \
                 or any(cue.end <= c.start and c.end <= said.start for c in q.content):
             continue
-        words = [w.lower() for w in WORD.findall(text, cue.end, said.start)]
+        words = [w.lower() for w in WORD.findall(text, min(cue.end, len(text)), min(said.start, len(text)))]
         past = next((w for w in words if w in _PAST_THE_SUBJECT), None)
         if past is not None:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s speaker {said.text!r} lies after its "

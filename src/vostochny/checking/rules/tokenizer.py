@@ -237,14 +237,14 @@ def sentence_opens_with_closing_mark(ctx: DocContext) -> Iterator[Hit]:
     may open a quote): four of the five survivors of the thirty-fourth session's sentence-boundary sweep. Read: a
     sentence whose first character is a closing mark (`"`, `”`, `’`, `'`, `)`, `]`, `»`) with no space between it and
     a final mark or closing mark before it. Sentences that do not tile the tokens are V214's; a start added uncounted
-    V283's."""
+    V283's; a start past the text V201's (its empty slice is in every string: it crashed V479)."""
     text = ctx.text
     if text is None or not ctx.view.tokens_tile:
         return
     sentences = ctx.doc.sentences
     for index, sentence in enumerate(sentences[1:], 1):
         at = sentence.start
-        if text[at:at + 1] in _CLOSERS and at and text[at - 1] in _CLOSERS + ".!?\u2026":
+        if 0 < at < len(text) and text[at] in _CLOSERS and text[at - 1] in _CLOSERS + ".!?\u2026":
             before = sentences[index - 1]
             yield Hit(pointer("sentences", index), [sentence.start, sentence.end],
                       f"sentence {brief(sentence.text)} opens with the closing mark of {brief(before.text)}")
@@ -268,7 +268,7 @@ def sentence_ends_at_abbreviation(ctx: DocContext) -> Iterator[Hit]:
     if text is None or not view.tokens_tile or "." not in text:
         return
     for index, sentence in enumerate(ctx.doc.sentences[1:], 1):
-        word = title_before(text, sentence.start)
+        word = title_before(text, sentence.start) if sentence.start <= len(text) else None  # past the text: V201's
         if word is not None:
             before = ctx.doc.sentences[index - 1]
             yield Hit(pointer("sentences", index - 1), [before.start, before.end],
