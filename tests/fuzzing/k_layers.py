@@ -1813,6 +1813,13 @@ def _split_after_a_title(doc: Any, rng: random.Random, frag: Fragments) -> None:
                 options.append((sentence, k, "V240"))  # inside a name's mention, and no relation over it
     sentence, k, code = choose(rng, options)
     must_draw(code)
+    _split_counted(doc, sentence, k, made)
+
+
+def _split_counted(doc: Any, sentence: dict[str, Any], k: int, made: set[int]) -> None:
+    """Split `sentence` after token `k`, the start counted in `sentence_corrections` (one fewer where the splitter
+    made it: its start restored)."""
+    tokens = doc["tokens"]
     second = {**sentence, "start": tokens[k + 1][0]}
     sentence["end"] = tokens[k][1]
     doc["sentences"].insert(doc["sentences"].index(sentence) + 1, second)
@@ -1844,12 +1851,7 @@ def _split_before_its_closing_mark(doc: Any, rng: random.Random, frag: Fragments
                     and at not in made and _opens(text, at):
                 options.append((sentence, k))
     sentence, k = choose(rng, options)
-    second = {**sentence, "start": tokens[k + 1][0]}
-    sentence["end"] = tokens[k][1]
-    doc["sentences"].insert(doc["sentences"].index(sentence) + 1, second)
-    retext(doc, sentence)
-    retext(doc, second)
-    doc["tokenizer"]["sentence_corrections"] = doc["tokenizer"].get("sentence_corrections", 0) + 1
+    _split_counted(doc, sentence, k, made)  # never a start the splitter made: counted one more
 
 
 @json_kind("token-split-in-word", reject("V267"), TOKENS)
