@@ -21,6 +21,7 @@ from vostochny.checking.rules.base import (
     DocContext,
     Hit,
     find_all,
+    last_word,
     mentions_starting,
     rule,
 )
@@ -710,7 +711,15 @@ _APPOSITION = compiled(f",{SPACE}+(?:(?:a|an|the){SPACE}+)?((?:\\S+{SPACE}+){{1,
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
 #: `President [Vladimir Putin] of [Russia]`), and the title's last word before the head
 _OF = compiled(f"{SPACE}+of{SPACE}+(?:the{SPACE}+)?")
-WORD_BEFORE = compiled(f"([^\\W\\d_]+)\\.?{SPACE}+$")
+#: the word before an offset (group 1), a period and spaces between (`word_before`)
+_WORD_BEFORE = compiled(f"([^\\W\\d_]+)\\.?{SPACE}+$")
+_WORD_OPENS_BEFORE = compiled(f"(?<![^\\W\\d_])([^\\W\\d_]+)\\.?{SPACE}+$")
+
+
+def word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last word of [start, end) (group 1) that only spaces, after a period, part from `end`: `_WORD_BEFORE`'s
+    search (`base.last_word`)."""
+    return last_word(_WORD_BEFORE, _WORD_OPENS_BEFORE, text, start, end)
 
 
 @rule("V362", "title-relation-not-asserted", "a relation carried by a title, an apposition or an adjective is not "
@@ -786,7 +795,7 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool, noun
             return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
         if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, costly)
             return False
-        before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+        before = word_before(text, max(head.start - 40, 0), head.start)
         return (before is not None and before.group(1).lower() in TITLE_LEXICON) or (
             noun_of and head.kind == "nominal" and head.text.rsplit(None, 1)[-1] in TITLE_LEXICON  # `[members] of`
             and not _TITLE_POSSESSIVE.match(text, tail.end))  # not the possessor inside: `members of [the country]'s`

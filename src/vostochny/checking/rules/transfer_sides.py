@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.quote_words import PREPOSITIONS
-from vostochny.checking.rules.relation_words import WORD_BEFORE, both_sides, item_of, transfer_verb
+from vostochny.checking.rules.relation_words import both_sides, item_of, transfer_verb, word_before
 from vostochny.checking.rules.relations import PLACE_ADJECTIVES, TRANSFER, fits
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.model.tokenize import LINE_BREAK_SET
@@ -225,7 +225,7 @@ def _added_after_subject(view: DocumentView, text: str, head: Mention, tail: Men
     sentence = view.doc.sentences[at]
     added = _ADDED.search(text, max(head.end, tail.start - 40), tail.start)
     comma = text.find(",", tail.end, sentence.end)
-    before = WORD_BEFORE.search(text, max(head.start - 40, sentence.start), head.start)
+    before = word_before(text, max(head.start - 40, sentence.start), head.start)
     if added is None or comma < 0 or not _ASIDE_OPENS.fullmatch(text, head.end, added.start()) \
             or (before is not None and before.group(1).lower() in PREPOSITIONS) \
             or not LINE_BREAK_SET.isdisjoint(text[head.end:comma]) \
