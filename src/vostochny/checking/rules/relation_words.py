@@ -976,18 +976,31 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
                       f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}, a title of leading")
 
 
-def typed_relations(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relation, Mention, Mention]]:
+def typed_relations(ctx: DocContext, kinds: frozenset[str]) -> list[tuple[int, Relation, Mention, Mention]]:
     """Each relation of one of `kinds` whose head and tail are mentions inside the text, with its index, in a document
     with a text (a mention past it is V201's: an offset of 2**64 crashed a search of the text, a fuzz case)."""
     types = ctx.view.column("relations", "type")
-    if ctx.text is None or kinds.isdisjoint(types):
-        return
-    mentions, relations, size = ctx.view.mentions, ctx.doc.relations, len(ctx.text)
-    for i in compress(range(len(types)), map(kinds.__contains__, types)):
-        r = relations[i]
-        head, tail = mentions.get(r.head), mentions.get(r.tail)
-        if head is not None and tail is not None and max(head.start, head.end, tail.start, tail.end) <= size:  # V201
-            yield i, r, head, tail
+    if kinds.isdisjoint(types):
+        return []
+    return [found for found in compress(_argued(ctx.view), map(kinds.__contains__, types)) if found is not None]
+
+
+def _argued(view: DocumentView) -> list[tuple[int, Relation, Mention, Mention] | None]:
+    """Each relation, with its index, head and tail, whose head and tail are mentions inside the text (None for
+    another, and for every relation of a document without a text): `typed_relations`'s, read once per view (23 rules
+    read it, each looking up the arguments of every relation of its kinds again)."""
+    key = ("argued_relations",)
+    if key not in view.derived:
+        mentions, relations = view.mentions, view.doc.relations
+        found: list[tuple[int, Relation, Mention, Mention] | None] = [None] * len(relations)
+        if view.text is not None:
+            size = len(view.text)
+            for i, r in enumerate(relations):
+                head, tail = mentions.get(r.head), mentions.get(r.tail)
+                if head is not None and tail is not None and max(head.start, head.end, tail.start, tail.end) <= size:
+                    found[i] = i, r, head, tail  # (V201)
+        view.derived[key] = found
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 def _titled_head_of(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:
