@@ -356,7 +356,9 @@ def transfer_against_noun(ctx: DocContext) -> Iterator[Hit]:
     [technology]`, retyped RECEIVES, passed too), its head before the verb with no comma and no other mention of a
     person, body, state or people between (`_subject_of`). Not judged: a party that a preposition introduces (`a
     supplier of [arms] to [Kiev]`: Kiev receives), the noun with more words before the item (`a supplier of spare
-    parts for [tanks]`), and an entity both sides of the item in its sentence (V259's)."""
+    parts for [tanks]`), and an entity both sides of the item in its sentence (V259's). Each pattern is searched for
+    only where the item follows its last word (`of`, `for`): a search tries it at each offset of 80 or 100 characters,
+    and few items follow either (thirty-sixth session)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types) or " of " not in text:
@@ -365,9 +367,11 @@ def transfer_against_noun(ctx: DocContext) -> Iterator[Hit]:
         _, r, head, tail = _arguments(ctx, i)
         if head is None or tail is None or view.mention_sentence.get(head.id) != view.mention_sentence.get(tail.id):
             continue
-        noun = _NOUN_OF.search(text, max(tail.start - 80, 0), tail.start)
+        before = text[max(tail.start - 100, 0):tail.start].rstrip().lower()
+        noun = _NOUN_OF.search(text, max(tail.start - 80, 0), tail.start) if before.endswith("of") else None
         if noun is None:
-            wish = _FULFILLED.search(text, max(tail.start - 100, 0), tail.start) if r.type == "RECEIVES" else None
+            wish = _FULFILLED.search(text, max(tail.start - 100, 0), tail.start) \
+                if r.type == "RECEIVES" and before.endswith("for") else None
             if wish is not None and _subject_of(view, text, head, wish.start(1)) and not both_sides(view, head, tail):
                 yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} RECEIVES({head.text!r}, {tail.text!r}): "
                           f"{head.text!r} fulfils the wish ({text[wish.start():tail.end]!r})")

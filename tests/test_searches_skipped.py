@@ -1,6 +1,7 @@
-"""The searches for the word before an offset that `base.last_word` makes (a match at the stretch's start, or a search
-from where a word opens) find what the patterns' own searches find (thirty-sixth session: ~15 us a search of 40
-characters, tried at every letter of every word, were the costliest searches of the rules)."""
+"""Searches of the rules made cheaper find what the patterns' own searches find (thirty-sixth session): the word before
+an offset that `base.last_word` finds (a match at the stretch's start, or a search from where a word opens; ~15 us a
+search of 40 characters, tried at every letter of every word, were the costliest searches of the rules), and V467's
+patterns, searched for only where the stretch ends in their last word."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from vostochny.checking.rules.base import last_word
 from vostochny.checking.rules.quote_gaps import _WORD_BEFORE, _WORD_OPENS_BEFORE
 from vostochny.checking.rules.relation_words import _WORD_BEFORE as _TITLE_WORD_BEFORE
 from vostochny.checking.rules.relation_words import word_before
+from vostochny.checking.rules.transfer_sides import _FULFILLED, _NOUN_OF
 
 CORPUS = ("ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials",
           "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness")
@@ -22,9 +24,12 @@ def _stretches() -> list[tuple[str, int, int]]:
     """Every stretch of up to 40 characters ending at each offset of the corpus's texts, and stretches of random strings
     of letters, digits, marks, spaces and line breaks (a word cut by the stretch's start, a period, `_`, `’`)."""
     rng = random.Random(36)
-    texts = [corpus_document(d)[1] for d in CORPUS]
+    texts = [corpus_document(d)[1] for d in CORPUS] + [
+        "Putin was prepared to go in fulfilling any North Korean wish lists for technology, a big supplier of shells",
+        "Seoul GRANTS ITS REQUESTS FOR  arms; Kim is the main Buyer Of\u00a0shells, satisfied demands\tfor \u00a0x"]
     found = [(text, max(end - 40, 0), end) for text in texts for end in range(len(text) + 1)]
-    pieces = [*"abZé1²_.'\u2019 \t\n\r\u00a0-,", "said", "Adm. ", "  ", " \n"]
+    pieces = [*"abZé1²_.'\u2019 \t\n\r\u00a0-,", "said", "Adm. ", "  ", " \n", " a supplier ", "being ", " OF ", "of",
+              " for", "granted ", " wish lists", "For ", " the "]
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         start, end = rng.randint(0, len(text)), rng.randint(0, len(text))
@@ -41,3 +46,12 @@ def test_the_word_before_found_from_where_words_open_is_the_search() -> None:
         assert _same(word_before(text, start, end), _TITLE_WORD_BEFORE.search(text, start, end)), (text, start, end)
         assert _same(last_word(_WORD_BEFORE, _WORD_OPENS_BEFORE, text, start, end),
                      _WORD_BEFORE.search(text, start, end)), (text, start, end)
+
+
+def test_v467_searches_only_stretches_that_end_in_the_patterns_last_word() -> None:
+    for text, start, end in _stretches():
+        before = text[start:end].rstrip().lower()
+        if _NOUN_OF.search(text, start, end):
+            assert before.endswith("of"), (text, start, end)
+        if _FULFILLED.search(text, start, end):
+            assert before.endswith("for"), (text, start, end)
