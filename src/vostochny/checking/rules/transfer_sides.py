@@ -12,7 +12,7 @@ from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
+from vostochny.checking.rules.base import FOLDED, SPACE, DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.quote_words import PREPOSITIONS
 from vostochny.checking.rules.relation_words import both_sides, item_of, transfer_verb, word_before
 from vostochny.checking.rules.relations import PLACE_ADJECTIVES, TRANSFER, fits
@@ -461,8 +461,18 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
 _POSSESSIVE = compiled("['\u2019\u02bc]")
 
 
+#: each noun of `_WAR_NOUNS` (but `military operation`'s last word), in lower case, its forms in `-s` and `-ing` left
+#: out: `_WAR_OBJECT` is searched for only before a mention whose 60 characters before hold one
+_WAR_PIECES = ("war", "conflict", "invasion", "fight", "aggression", "offensive", "attack", "struggle", "occupation",
+               "operation")
+
+
 def in_a_war(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is the object of a preposition after a noun of war (`_WAR_OBJECT`) or the
-    place before `war` after `the` (`the [Ukraine] war`)."""
-    return bool(_WAR_OBJECT.search(text, max(start - 60, 0), start) or (
+    place before `war` after `the` (`the [Ukraine] war`). `_WAR_OBJECT`, tried at each of the 60 offsets before the
+    mention, is searched for only where they hold a noun of war in lower case (`_WAR_PIECES`), or a character of
+    `base.FOLDED`, which a search ignoring case matches otherwise (thirty-sixth session)."""
+    before = text[max(start - 60, 0):max(start, 0)]
+    war = any(map(before.lower().__contains__, _WAR_PIECES)) or any(map(before.__contains__, FOLDED))
+    return bool((war and _WAR_OBJECT.search(text, max(start - 60, 0), start)) or (
         _WAR_MODIFIER_AFTER.match(text, end) and text[max(start - 5, 0):start].lower().split()[-1:] == ["the"]))
