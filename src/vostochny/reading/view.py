@@ -150,6 +150,12 @@ class DocumentView:
         return self._columns[2]
 
     @cached_property
+    def token_lower(self) -> tuple[str, ...]:
+        """The token texts in lower case, built once: the rules that read a sentence's words in lower case (V407, V425,
+        factuality's V368 and its neighbours) slice it, where each lowered its tokens again."""
+        return tuple(map(str.lower, self._columns[2]))
+
+    @cached_property
     def tokens_tile(self) -> bool:
         """Whether the tokens provably tile the raw text (`tiles`): then V201, V202 and V213 have no
         token to walk."""

@@ -324,6 +324,18 @@ NON_SPACE_RUNS = compiled(r"\S+")
 SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"
 
 
+def last_word(whole: re.Pattern[str], opening: re.Pattern[str], text: str, start: int,
+              end: int) -> re.Match[str] | None:
+    """`whole.search(text, start, end)`, for a pattern `whole` of a word before the end (`(letters+)` then what may
+    follow the word up to `$`), `opening` being `whole` behind a look-behind that no letter of the word stands before
+    it. A search tries `whole` at each letter of each word of the stretch, reading the word to its end every time
+    (~15 us a search of 40 characters, the costliest searches of the rules); `opening`, once a word. The first match
+    is the same: where a match starts after a letter inside the stretch, the letter before it starts one too, so a
+    first match starts at `start` (`whole.match`'s) or after no letter (`opening`'s; its look-behind reads the text
+    before `start` too, but `start` is `whole.match`'s)."""
+    return whole.match(text, start, end) or opening.search(text, start, end)
+
+
 def first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """`re.compile(pattern, flags)`, compiled at its first call and kept: for a pattern only an uncommon path reads
     (a dateline's day, a suspect address, a label line). Compiling the rules' ~150 patterns at import is about a

@@ -200,7 +200,7 @@ def _turned_to(view: DocumentView, at: int, head: Mention, tail: Mention) -> str
     low, _ = view.token_range(min(head.start, tail.start), min(head.end, tail.end))
     gap_first, gap_last = view.token_range(min(head.end, tail.end), max(head.start, tail.start))
     start = max(ranges[at][0], low - _TURN_REACH)
-    words = [w.lower() for w in view.token_texts[start:gap_last]]
+    words = view.token_lower[start:gap_last]
     turned = next((k for k in range(len(words) - 1) if words[k] in _TURNS and words[k + 1] == "to"), None)
     if turned is None or start + turned + 2 > gap_last:
         return None
@@ -241,7 +241,7 @@ def sentence_words(view: DocumentView, at: int) -> list[str]:
     if key not in view.derived:
         ranges = view.token_ranges("sentences")
         first, end = ranges[at] if 0 <= at < len(ranges) else (0, 0)
-        view.derived[key] = list(map(str.lower, view.token_texts[first:end]))
+        view.derived[key] = list(view.token_lower[first:end])
     return view.derived[key]  # type: ignore[no-any-return]
 
 

@@ -82,7 +82,7 @@ def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], b
         ranges = view.token_ranges("sentences")
         if 0 <= at < len(ranges):
             first, end = ranges[at]
-            view.derived[key] = test(frozenset(map(str.lower, view.token_texts[first:end])))
+            view.derived[key] = test(frozenset(view.token_lower[first:end]))
         else:
             view.derived[key] = True
     return view.derived[key]  # type: ignore[no-any-return]

@@ -20,6 +20,7 @@ from vostochny.checking.rules.base import (
     content_fragments,
     find_all,
     in_quote_content,
+    last_word,
     rule,
     text_in_lower_case,
 )
@@ -161,7 +162,9 @@ _SPEECH_VERB = _speech_verb()
 #: the words before a verb of saying that make it no report of a speaker's words: a passive (`is said to`, `was told`),
 #: `having said`, `the said`, and `That said,` (before a comma)
 NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
-WORD_BEFORE = compiled(r"([\w'\u2019]+)[ \t]*\Z")
+#: the word right before a verb of saying (group 1), and the same where a word opens (`base.last_word`)
+_WORD_BEFORE = compiled(r"([\w'\u2019]+)[ \t]*\Z")
+_WORD_OPENS_BEFORE = compiled(r"(?<![\w'\u2019])([\w'\u2019]+)[ \t]*\Z")
 #: the words before `saying` or `telling` that make it a noun or an adjective (`an old saying`, `In a telling sign`,
 #: `The most telling detail`) or an act not done (`It goes without saying that`)
 _MODIFIES = frozenset({"a", "an", "old", "most", "more", "very", "so", "quite", "without"})
@@ -218,7 +221,7 @@ def speech_verbs(text: str, start: int = 0, end: int | None = None, low: str | N
     stop = len(text) if end is None else end
     for m in _SPEECH_VERB.finditer(text, start, stop) if low is None else _verbs_found(text, low, start, stop):
         at = m.start()
-        before = WORD_BEFORE.search(text, max(at - 30, 0), at)
+        before = last_word(_WORD_BEFORE, _WORD_OPENS_BEFORE, text, max(at - 30, 0), at)
         word = before.group(1).lower() if before else ""
         if not _no_report(m, word):
             yield m

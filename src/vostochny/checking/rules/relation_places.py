@@ -16,12 +16,12 @@ from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, rule
 from vostochny.checking.rules.factuality_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
-    WORD_BEFORE,
     carried_by_title,
     journey_word,
     leads_to,
     named_after,
     typed_relations,
+    word_before,
 )
 from vostochny.checking.rules.relations import PLACE_ADJECTIVES, fits
 from vostochny.model.labels import (
@@ -530,7 +530,7 @@ def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Men
 
 def _addressed(text: str, head: Mention) -> bool:
     """Whether the word right before `head` is a verb whose object a report is addressed to (`told [Putin]`)."""
-    before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+    before = word_before(text, max(head.start - 40, 0), head.start)
     return before is not None and before.group(1).lower() in _TOLD
 
 
@@ -582,9 +582,9 @@ def _preposition_before(text: str, m: Mention) -> str | None:
     opener (`_OPENERS`), in lower case, or None."""
     adjectives = _PLACE_ADJECTIVES_BEFORE.search(text, max(m.start - 40, 0), m.start)
     end = m.start if adjectives is None else adjectives.start()
-    before = WORD_BEFORE.search(text, max(end - 40, 0), end)
+    before = word_before(text, max(end - 40, 0), end)
     if before is not None and before.group(1).lower() in _OPENERS:
-        before = WORD_BEFORE.search(text, max(before.start() - 40, 0), before.start())
+        before = word_before(text, max(before.start() - 40, 0), before.start())
     return before.group(1).lower() if before is not None else None
 
 

@@ -21,6 +21,7 @@ from vostochny.checking.rules.base import (
     DocContext,
     Hit,
     find_all,
+    last_word,
     mentions_starting,
     rule,
 )
@@ -710,7 +711,15 @@ _APPOSITION = compiled(f",{SPACE}+(?:(?:a|an|the){SPACE}+)?((?:\\S+{SPACE}+){{1,
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
 #: `President [Vladimir Putin] of [Russia]`), and the title's last word before the head
 _OF = compiled(f"{SPACE}+of{SPACE}+(?:the{SPACE}+)?")
-WORD_BEFORE = compiled(f"([^\\W\\d_]+)\\.?{SPACE}+$")
+#: the word before an offset (group 1), a period and spaces between (`word_before`)
+_WORD_BEFORE = compiled(f"([^\\W\\d_]+)\\.?{SPACE}+$")
+_WORD_OPENS_BEFORE = compiled(f"(?<![^\\W\\d_])([^\\W\\d_]+)\\.?{SPACE}+$")
+
+
+def word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last word of [start, end) (group 1) that only spaces, after a period, part from `end`: `_WORD_BEFORE`'s
+    search (`base.last_word`)."""
+    return last_word(_WORD_BEFORE, _WORD_OPENS_BEFORE, text, start, end)
 
 
 @rule("V362", "title-relation-not-asserted", "a relation carried by a title, an apposition or an adjective is not "
@@ -786,7 +795,7 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool, noun
             return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
         if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, costly)
             return False
-        before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+        before = word_before(text, max(head.start - 40, 0), head.start)
         return (before is not None and before.group(1).lower() in TITLE_LEXICON) or (
             noun_of and head.kind == "nominal" and head.text.rsplit(None, 1)[-1] in TITLE_LEXICON  # `[members] of`
             and not _TITLE_POSSESSIVE.match(text, tail.end))  # not the possessor inside: `members of [the country]'s`
@@ -967,18 +976,31 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
                       f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}, a title of leading")
 
 
-def typed_relations(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relation, Mention, Mention]]:
+def typed_relations(ctx: DocContext, kinds: frozenset[str]) -> list[tuple[int, Relation, Mention, Mention]]:
     """Each relation of one of `kinds` whose head and tail are mentions inside the text, with its index, in a document
     with a text (a mention past it is V201's: an offset of 2**64 crashed a search of the text, a fuzz case)."""
     types = ctx.view.column("relations", "type")
-    if ctx.text is None or kinds.isdisjoint(types):
-        return
-    mentions, relations, size = ctx.view.mentions, ctx.doc.relations, len(ctx.text)
-    for i in compress(range(len(types)), map(kinds.__contains__, types)):
-        r = relations[i]
-        head, tail = mentions.get(r.head), mentions.get(r.tail)
-        if head is not None and tail is not None and max(head.start, head.end, tail.start, tail.end) <= size:  # V201
-            yield i, r, head, tail
+    if kinds.isdisjoint(types):
+        return []
+    return [found for found in compress(_argued(ctx.view), map(kinds.__contains__, types)) if found is not None]
+
+
+def _argued(view: DocumentView) -> list[tuple[int, Relation, Mention, Mention] | None]:
+    """Each relation, with its index, head and tail, whose head and tail are mentions inside the text (None for
+    another, and for every relation of a document without a text): `typed_relations`'s, read once per view (23 rules
+    read it, each looking up the arguments of every relation of its kinds again)."""
+    key = ("argued_relations",)
+    if key not in view.derived:
+        mentions, relations = view.mentions, view.doc.relations
+        found: list[tuple[int, Relation, Mention, Mention] | None] = [None] * len(relations)
+        if view.text is not None:
+            size = len(view.text)
+            for i, r in enumerate(relations):
+                head, tail = mentions.get(r.head), mentions.get(r.tail)
+                if head is not None and tail is not None and max(head.start, head.end, tail.start, tail.end) <= size:
+                    found[i] = i, r, head, tail  # (V201)
+        view.derived[key] = found
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 def _titled_head_of(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:

@@ -12,9 +12,9 @@ from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
+from vostochny.checking.rules.base import FOLDED, SPACE, DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.quote_words import PREPOSITIONS
-from vostochny.checking.rules.relation_words import WORD_BEFORE, both_sides, item_of, transfer_verb
+from vostochny.checking.rules.relation_words import both_sides, item_of, transfer_verb, word_before
 from vostochny.checking.rules.relations import PLACE_ADJECTIVES, TRANSFER, fits
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.model.tokenize import LINE_BREAK_SET
@@ -225,7 +225,7 @@ def _added_after_subject(view: DocumentView, text: str, head: Mention, tail: Men
     sentence = view.doc.sentences[at]
     added = _ADDED.search(text, max(head.end, tail.start - 40), tail.start)
     comma = text.find(",", tail.end, sentence.end)
-    before = WORD_BEFORE.search(text, max(head.start - 40, sentence.start), head.start)
+    before = word_before(text, max(head.start - 40, sentence.start), head.start)
     if added is None or comma < 0 or not _ASIDE_OPENS.fullmatch(text, head.end, added.start()) \
             or (before is not None and before.group(1).lower() in PREPOSITIONS) \
             or not LINE_BREAK_SET.isdisjoint(text[head.end:comma]) \
@@ -356,7 +356,9 @@ def transfer_against_noun(ctx: DocContext) -> Iterator[Hit]:
     [technology]`, retyped RECEIVES, passed too), its head before the verb with no comma and no other mention of a
     person, body, state or people between (`_subject_of`). Not judged: a party that a preposition introduces (`a
     supplier of [arms] to [Kiev]`: Kiev receives), the noun with more words before the item (`a supplier of spare
-    parts for [tanks]`), and an entity both sides of the item in its sentence (V259's)."""
+    parts for [tanks]`), and an entity both sides of the item in its sentence (V259's). Each pattern is searched for
+    only where the item follows its last word (`of`, `for`): a search tries it at each offset of 80 or 100 characters,
+    and few items follow either (thirty-sixth session)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types) or " of " not in text:
@@ -365,9 +367,11 @@ def transfer_against_noun(ctx: DocContext) -> Iterator[Hit]:
         _, r, head, tail = _arguments(ctx, i)
         if head is None or tail is None or view.mention_sentence.get(head.id) != view.mention_sentence.get(tail.id):
             continue
-        noun = _NOUN_OF.search(text, max(tail.start - 80, 0), tail.start)
+        before = text[max(tail.start - 100, 0):tail.start].rstrip().lower()
+        noun = _NOUN_OF.search(text, max(tail.start - 80, 0), tail.start) if before.endswith("of") else None
         if noun is None:
-            wish = _FULFILLED.search(text, max(tail.start - 100, 0), tail.start) if r.type == "RECEIVES" else None
+            wish = _FULFILLED.search(text, max(tail.start - 100, 0), tail.start) \
+                if r.type == "RECEIVES" and before.endswith("for") else None
             if wish is not None and _subject_of(view, text, head, wish.start(1)) and not both_sides(view, head, tail):
                 yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} RECEIVES({head.text!r}, {tail.text!r}): "
                           f"{head.text!r} fulfils the wish ({text[wish.start():tail.end]!r})")
@@ -457,8 +461,18 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
 _POSSESSIVE = compiled("['\u2019\u02bc]")
 
 
+#: each noun of `_WAR_NOUNS` (but `military operation`'s last word), in lower case, its forms in `-s` and `-ing` left
+#: out: `_WAR_OBJECT` is searched for only before a mention whose 60 characters before hold one
+_WAR_PIECES = ("war", "conflict", "invasion", "fight", "aggression", "offensive", "attack", "struggle", "occupation",
+               "operation")
+
+
 def in_a_war(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is the object of a preposition after a noun of war (`_WAR_OBJECT`) or the
-    place before `war` after `the` (`the [Ukraine] war`)."""
-    return bool(_WAR_OBJECT.search(text, max(start - 60, 0), start) or (
+    place before `war` after `the` (`the [Ukraine] war`). `_WAR_OBJECT`, tried at each of the 60 offsets before the
+    mention, is searched for only where they hold a noun of war in lower case (`_WAR_PIECES`), or a character of
+    `base.FOLDED`, which a search ignoring case matches otherwise (thirty-sixth session)."""
+    before = text[max(start - 60, 0):max(start, 0)]
+    war = any(map(before.lower().__contains__, _WAR_PIECES)) or any(map(before.__contains__, FOLDED))
+    return bool((war and _WAR_OBJECT.search(text, max(start - 60, 0), start)) or (
         _WAR_MODIFIER_AFTER.match(text, end) and text[max(start - 5, 0):start].lower().split()[-1:] == ["the"]))
