@@ -5,6 +5,8 @@ document (sentences and zones found by their text), and the corpus itself, free 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from sample import corpus_document, corpus_report
 from sample import written_errors as _written
@@ -156,6 +158,36 @@ def test_a_sentence_split_after_a_title_inside_a_relation(doc_id: str) -> None:
     k = _split_after(doc, raw, "and Navy Adm.", 1)
     assert doc["sentences"][k + 1]["text"].startswith("Kim Myong Sik, who")
     assert _errors(doc, raw) == [("V478", f"/sentences/{k}")]
+
+
+def test_a_title_split_folds_no_unrelated_relation_across_sentences() -> None:
+    """V478 folds a V217 whose arguments lie either side of its own cut, and no other: a second relation re-pointed at
+    a mention three sentences off (`his top military officials` TRAVELS_TO a later `Russia`) beside the `Navy Adm.` |
+    `Kim Myong Sik` split is its own error (the thirty-fifth session's fold took every V217 and V240 of the document:
+    a false accept the thirty-sixth session's second read found); V478 still folds those over its cut."""
+    doc, raw = corpus_document("kim-arrives-russia-top-officials")
+    k = _split_after(doc, raw, "and Navy Adm.", 1)
+    relation = doc["relations"][0]
+    assert (relation["id"], relation["type"], relation["tail"]) == ("r1", "TRAVELS_TO", "m8")
+    relation["tail"] = "m27"  # `Russia`, of the same entity, in the third sentence
+    assert _errors(doc, raw) == [("V217", "/relations/0"), ("V478", f"/sentences/{k}")]
+    (cut,) = [p for p in corpus_report(doc, raw) if p.code == "V478"]
+    assert {p.code for p in cut.folded} == {"V217"} and "/relations/0" not in {p.pointer for p in cut.folded}
+
+
+def test_a_mention_over_a_title_split_and_another_boundary_is_v240_s() -> None:
+    """V240 beside V478: a mention over the title's cut is folded into V478, one over another boundary (no title
+    before it) is not (`Navy Adm.` | `Kim ...`; `John F.` | `Kennedy`, constructed)."""
+    text = "Kim met Navy Adm. Kim Myong Sik on Monday. Putin read John F. Kennedy's speech."
+    mentions = [("Kim", "e1", "name"), ("Navy Adm. Kim Myong Sik", "e2", "name"), ("Putin", "e3", "name"),
+                ("John F. Kennedy", "e4", "name")]
+    cuts = (0, text.index("Kim Myong"), text.index("Putin"), text.index("Kennedy"), len(text))
+    split = [{"start": a, "end": len(text[:b].rstrip()), "text": text[a:b].rstrip()} for a, b in pairwise(cuts)]
+    made = {a for a, _ in tokenize.sentences(text, tokenize.tokens(text))}
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0,
+                "sentence_corrections": len(made ^ set(cuts[:-1]))}
+    assert _written(text, mentions, sentences=split, tokenizer=recorded) == [("V478", "/sentences/0"),
+                                                                             ("V240", "/mentions/3")]
 
 
 def test_a_sentence_split_after_a_title_inside_a_mention() -> None:
