@@ -109,6 +109,19 @@ def test_a_sentence_may_end_after_st_jr_or_no_but_not_a_title(text: str, words: 
                                                                     else [])
 
 
+@pytest.mark.parametrize(("text", "after", "expected"), [
+    ('Kim called it "a sacred fight\u2026" Putin nodded.', "fight\u2026", [("V479", "/sentences/1")]),
+    ("Kim called it 'a sacred fight\u2026' Putin nodded.", "fight\u2026", [("V479", "/sentences/1")]),
+    ('Kim paused\u2026 "Sacred fight" was the slogan Putin chose.', "paused\u2026", []),
+])
+def test_a_closing_mark_split_after_an_ellipsis(text: str, after: str, expected: list[tuple[str, str]]) -> None:
+    """V479 reads `\u2026` as a final mark: `... a sacred fight\u2026` | `"`, the closing mark glued to the ellipsis
+    split off and counted, is refused; a quote opened after the ellipsis and a space is a sentence's start (the
+    thirty-fifth session's mutant, `\u2026` dropped from V479's final marks, passed every test)."""
+    members = _cut(text, text.index(after) + len(after))
+    assert _written(text, [("Kim", "e1", "name"), ("Putin", "e2", "name")], **members) == expected
+
+
 def test_a_dateline_dash_moved_into_the_paragraph_it_opens() -> None:
     """V250: `SEOUL, South Korea (AP)` | `— North Korean leader ...`, the dateline's dash moved into the body zone on
     its line, was the zone-boundary sweep's one survivor."""
