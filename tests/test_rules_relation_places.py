@@ -488,6 +488,38 @@ def test_the_party_met_in_other_reports(text: str, mentions: tuple[tuple[str, st
     assert _one_relation(text, mentions, relation) == ([("V473", "/relations/0/head")] if refused else [])
 
 
+_DELEGATION = ("a North Korean delegation", "e4", "ORG", "nominal")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    # the object of a verb of meeting, no `with` (the wire's `arrived ... to meet President Vladimir Putin`)
+    ("Kim arrived in Russia on Tuesday to meet Russian President Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+    # an adverbial between the noun of meeting and `with`
+    ("Kim arrived in Russia for talks on Wednesday with Putin.", (_KIM, _RUSSIA, _PUTIN), ("TRAVELS_TO", "m3", "m2"),
+     True),
+    ("Kim arrived in Russia for talks with Putin.", (_KIM, _RUSSIA, _PUTIN), ("TRAVELS_TO", "m3", "m2"), True),
+    # a conjunction ends the party met: the next clause's subject travels
+    ("Putin met reporters and Kim flew to Russia.", (_PUTIN, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3"), False),
+    # a participle or, after a party that is no person, `that` opens the party's own clause
+    ("Putin held talks with Kim, visiting Russia for the first time since 2019.", (_PUTIN, _KIM, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3"), False),
+    ("Putin met with a North Korean delegation that flew to Russia on Monday.", (_PUTIN, _DELEGATION, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3"), False),
+    # after a person's name `that` opens the meeting's clause (`a meeting with President [Vladimir Putin] that has
+    # sparked concerns`)
+    ("Kim arrived in Russia for a meeting with Putin that sparked concerns.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+])
+def test_the_party_met_as_the_wires_write_it(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                             relation: tuple[str, str, str], refused: bool) -> None:
+    """The thirty-sixth session's second read of V473: a verb of meeting's own object and a noun of meeting's
+    `with` past an adverbial are the party met (both passed); a conjunction before the head, a participle after a
+    person and a relative `that` after a body open another clause, in which the head may travel (the participle and
+    the body's `that` were refused)."""
+    assert _one_relation(text, mentions, relation) == ([("V473", "/relations/0/head")] if refused else [])
+
+
 @pytest.mark.parametrize("document", [TOP, TIME])
 def test_a_head_moved_to_another_titled_name_of_a_list_is_refused(document: str) -> None:
     """`[Pak Thae Song], chairman of North Korea's space science and technology committee, and [Navy] Adm. Kim Myong

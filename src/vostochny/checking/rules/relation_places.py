@@ -646,19 +646,29 @@ def _opens_a_phrase(view: DocumentView, text: str, m: Mention) -> bool:
         view.mention_type.get(m.id) == "PER" and _PERSON_OPENS.match(text, m.end) is not None)
 
 
-#: a word of meeting and `with`, then up to three words of a title or an article and no mark, right before a mention:
-#: the mention is the party met (`ahead of his meeting with President [Vladimir Putin]`, `To meet with [a global
-#: outcast]`, `talks with [Putin]`); `with` after any other word names a companion (`travelling to Russia with [his top
-#: military officials]`), who travels too
-_MET_WITH = compiled(rf"(?<![\w'\u2019-])(?i:meet|meets|meeting|meetings|met|talks|summit|summits|encounter)"
-                     rf"{SPACE}+with(?:{SPACE}+[^\W\d_][\w.'\u2019-]*){{0,3}}{SPACE}+\Z")
-#: how far before a mention `_MET_WITH` is read (a word of meeting, `with`, three title words)
-_MET_REACH = 60
+#: a verb of meeting and its object, or a noun of meeting and `with` (past an adverbial of time or place, `talks on
+#: Wednesday with`), then up to three words of a title or an article, no mark and no conjunction, right before a
+#: mention: the mention is the party met (`ahead of his meeting with President [Vladimir Putin]`, `To meet with [a
+#: global outcast]`, `talks with [Putin]`, `arrived in Russia on Tuesday to meet President [Vladimir Putin]`); `with`
+#: after any other word names a companion (`travelling to Russia with [his top military officials]`), who travels too
+_MET_WITH = compiled(rf"(?<![\w'\u2019-])(?:(?i:meet|meets|met)(?:{SPACE}+with)?|(?i:meeting|meetings|talks|summit|"
+                     rf"summits|encounter)(?:{SPACE}+(?:on|in|at|this|next|later|during)(?:{SPACE}+[\w-]+){{1,2}})?"
+                     rf"{SPACE}+with)(?:{SPACE}+(?!(?:and|or|but|then|before|after|as|while|when|where)\b)"
+                     rf"[^\W\d_][\w.'\u2019-]*){{0,3}}{SPACE}+\Z")
+#: how far before a mention `_MET_WITH` is read (a word of meeting, an adverbial, `with`, three title words)
+_MET_REACH = 80
+#: what after the party met opens a clause of its own, in which it may travel: a relative clause (`met with [Kim], who
+#: travelled`) or a participle (`held talks with [Kim], visiting Russia for the first time`), and after a party that
+#: is no person `that` or `which` (`met with [a North Korean delegation] that flew to Moscow`; after a person's name
+#: it opens the meeting's clause: `a meeting with President [Vladimir Putin] that has sparked concerns`)
+_MET_OPENS = compiled(rf",?{SPACE}+(?:who|[a-z]+ing)\b")
+_MET_OPENS_NOT_A_PERSON = compiled(rf",?{SPACE}+(?:that|which)\b")
 
 
-@rule("V473", "traveller-is-the-party-met", "a TRAVELS_TO head is the party met: the object of `with` after a word "
-      "of meeting (`a meeting with [Putin]`)", "point the head at the party that travels, the clause's subject or a "
-      "companion after `with` or `accompanied by` (docs/guidelines.md, Relations)")
+@rule("V473", "traveller-is-the-party-met", "a TRAVELS_TO head is the party met: the object of a verb of meeting or "
+      "of `with` after a word of meeting (`to meet [Putin]`, `a meeting with [Putin]`)", "point the head at the party "
+      "that travels, the clause's subject or a companion after `with` or `accompanied by` (docs/guidelines.md, "
+      "Relations)")
 def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     """A journey's party is its subject (`[Kim Jong Un] arrived in Russia`) or a companion the sentence sends along
     (`Kim is travelling to Russia with his top military officials, including Director [Jo Chun Ryong]`, `He was
@@ -668,18 +678,25 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     docs/guidelines.md, Relations). The thirty-fifth session's relation-argument sweep passed three such moves (two
     `meeting with [Vladimir Putin]`, `To meet with [a global outcast] ..., he had to travel the length of his own
     nation`). Read: a word of meeting (`meet`, `met`, `meeting`, `talks`, `summit`, `encounter`), `with`, up to three
-    words of a title or an article and no mark, right before the head (`_MET_WITH`). Not judged: a head whose entity
-    the sentence names again (`met with [Kim] after he arrived in Vladivostok`: the party met may travel too, in a
-    clause of its own), a person followed by `, who` or a gerund (`met with [Kim], who travelled`), a type the
-    arguments do not fit (V210's)."""
+    words of a title or an article and no mark, right before the head (`_MET_WITH`); since the thirty-sixth session's
+    second read also a verb of meeting's own object (`arrived in Russia on Tuesday to meet President [Vladimir
+    Putin]`) and an adverbial between a noun of meeting and `with` (`for talks on Wednesday with [Putin]`), both
+    passed, and no conjunction among the title's words (`met reporters and [Kim] flew ...`). Not judged: a head whose
+    entity the sentence names again (`met with [Kim] after he arrived in Vladivostok`: the party met may travel too,
+    in a clause of its own), a head followed by a relative clause or a participle (`met with [Kim], who travelled`,
+    `with [a North Korean delegation] that flew to Moscow`, `talks with [Kim], visiting Russia for the first time`:
+    the last two refused until the thirty-sixth session), the head of an apposition after a title (`talks with the
+    Russian leader, [Vladimir Putin]`: the words do not tell it from a clause's subject after a phrase, `After talks
+    with the Russian leader, [Kim] flew home`), a type the arguments do not fit (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO"})):
         if not fits(view, r, head, tail) or not _MET_WITH.search(text, max(head.start - _MET_REACH, 0), head.start):
             continue
-        if view.mention_type.get(head.id) == "PER" and _PERSON_OPENS.match(text, head.end) is not None:
+        if _MET_OPENS.match(text, head.end) is not None or (
+                view.mention_type.get(head.id) != "PER" and _MET_OPENS_NOT_A_PERSON.match(text, head.end) is not None):
             continue
         start, end = _sentence_bounds(view, text, head.start)
         if _entity_in(view, head.entity, start, head.start) or _entity_in(view, head.entity, head.end, end):
             continue
         yield Hit(pointer("relations", i, "head"), head.id,
-                  f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met after `with`")
+                  f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met")
