@@ -428,6 +428,32 @@ def test_an_inviter_by_a_noun_an_adverbial_or_an_apposition_is_refused(
 
 
 @pytest.mark.parametrize("text", [
+    "Kim invited Russian leader Putin to visit North Korea.",  # a title's noun in lower case before the object
+    "Kim invited Putin at the end of the talks to visit North Korea.",  # an adverbial of five words
+    "Kim made a request to Putin to visit North Korea.",  # a noun of asking
+])
+def test_an_inviter_past_a_lower_case_title_a_long_adverbial_or_a_request_is_refused(text: str) -> None:
+    """V421 after the thirty-sixth session's second read: each passed (`Kim invited Russian leader Vladimir Putin to
+    visit ...` is the wire's phrase; V421 read capitalised words only before the object), and Putin, who travels,
+    stays the head it accepts."""
+    mentions = (_KIM, _PUTIN, _NORTH_KOREA)
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", "m3")) == [("V421", "/relations/0/head")]
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m2", "m3")) == []
+
+
+_VLADIVOSTOK_HOME = ("Vladivostok", "e5", "GPE", "name")
+
+
+def test_an_invited_object_before_to_and_a_place_is_no_infinitive_s_subject() -> None:
+    """`Kim invited Putin to [Pyongyang] and later flew home to [Vladivostok]`: `to` before a capital names a place,
+    no infinitive, and Kim's own journey is not V421's (it read `to` and any letter: a false refusal the thirty-sixth
+    session's second read found)."""
+    mentions = (_KIM, _PUTIN, ("Pyongyang", "e4", "GPE", "name"), _VLADIVOSTOK_HOME)
+    text = "Kim invited Putin to Pyongyang and later flew home to Vladivostok."
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", "m4")) == []
+
+
+@pytest.mark.parametrize("text", [
     "Putin accepted Kim's invitation to visit North Korea.",  # the possessor of the noun invites; the subject travels
     "Kim extended an invitation to Putin to travel with him to North Korea.",  # he goes too
 ])

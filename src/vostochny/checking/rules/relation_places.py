@@ -331,20 +331,28 @@ _CLAUSE_MARK = compiled(r"[,;:()\u2014\u2013]")
 #: a verb of inviting or asking right after a journey's head, an auxiliary or adverb before it, the article or up to
 #: three capitalised words of a title after it, up to the mention of its object (`[Kim] had invited Putin`, `asked
 #: Russian President Vladimir Putin`): the object is the infinitive's subject, who travels (`to visit`)
+#: a noun of inviting, calling or asking that `to` addresses (`an invitation to Putin`, `a request to Putin`: the
+#: thirty-sixth session's second read found V421 without the last two)
+_INVITATION_NOUNS = "invitations?|calls?|appeals?|offers?|requests?|pleas?"
 _INVITING = ("invited|invites|invite|inviting|asked|asks|ask|urged|urges|urge|encouraged|encourages|encourage|"
              "pressed|pressured|persuaded|allowed|permitted|welcomed")
 #: a noun of inviting that the head extends to the object (`[Kim] has extended an invitation to Putin`), and the
 #: object's name in an apposition after a title (`invited the Russian leader, Vladimir Putin, to visit`): both since
 #: the thirty-fifth session
+#: a title's noun in lower case before the invited object's name (`invited Russian leader [Vladimir Putin] to visit`:
+#: the thirty-sixth session's second read found V421 reading capitalised words only)
+_TITLE_NOUNS = r"(?:leader|president|premier|counterpart|minister|chairman|chief|envoy|secretary|general)(?![\w'-])"
 _EXTENDS = (rf"(?:extended|extends|issued|made|passed|renewed|sent|delivered|repeated)(?:{SPACE}+(?:an?|the|his|"
-            rf"her|its|their))?(?:{SPACE}+[a-z]+)?{SPACE}+(?:invitations?|calls?|appeals?|offers?){SPACE}+to")
+            rf"her|its|their))?(?:{SPACE}+[a-z]+)?{SPACE}+(?:{_INVITATION_NOUNS}){SPACE}+to")
 _INVITES = compiled(rf"{SPACE}+(?:(?:had|has|have|will|would|did|also|then|formally|personally){SPACE}+)?"
-                    rf"(?:{_INVITING}|{_EXTENDS})(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                    rf"(?:{_INVITING}|{_EXTENDS})(?:{SPACE}+the)?(?:{SPACE}+(?:[A-Z][\w.\u2019'-]*|{_TITLE_NOUNS})){{0,3}}"
                     rf"(?:{SPACE}+the(?:{SPACE}+[\w.\u2019'-]+){{1,3}},)?{SPACE}+\Z")
 #: the infinitive after the invited object, past the apposition's closing comma or an adverbial of time or place
-#: (`invited Putin on Wednesday to visit`)
-_INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPACE}+[\w-]+){{1,2}})?,?{SPACE}+to"
-                       rf"{SPACE}+[^\W\d_]")
+#: (`invited Putin on Wednesday to visit`; up to five words since the thirty-sixth session's second read: `invited
+#: Putin at the end of the talks to visit`), a verb in lower case (`invited Putin to [Pyongyang]` names a place, no
+#: infinitive: a false refusal the same read found)
+_INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPACE}+[\w-]+){{1,5}})?,?{SPACE}+to"
+                       rf"{SPACE}+[a-z]")
 #: how many characters after a journey's head the object of its verb of inviting may start
 _INVITE_REACH = 80
 #: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
@@ -383,7 +391,11 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     session's relation-argument sweep passed both. Since the thirty-fifth session the head may also extend a noun of
     inviting (`[Kim] has extended an invitation to Putin to visit`), the object's name stand in an apposition
     (`invited the Russian leader, Vladimir Putin, to visit`) and an adverbial lie before the infinitive (`invited
-    Putin on Wednesday to visit`). Not judged: a reported clause in an aside on the head, commas
+    Putin on Wednesday to visit`); since the thirty-sixth session's second read a title's noun in lower case may stand
+    before the object (`invited Russian leader Vladimir Putin to visit`), the adverbial run to five words (`at the
+    end of the talks`) and the noun be one of asking (`made a request to Putin to visit`), each passed, while `to`
+    before a capital names a place, no infinitive (`invited Putin to Pyongyang and later flew home to [Vladivostok]`:
+    refused). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -573,7 +585,7 @@ _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _PLACE_ADJECTIVES_BEFORE = compiled(rf"(?<![\w'\u2019-]){PLACE_ADJECTIVES}{{1,2}}\Z")
 #: a noun of inviting or calling right before `to` and a mention: the one it is addressed to is the infinitive's
 #: subject after the mention, the traveller (`an invitation to [Kim] to visit Russia`, `its call to [Kim] to come`)
-_INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:invitations?|calls?|appeals?|offers?|requests?|pleas?){SPACE}+to"
+_INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:{_INVITATION_NOUNS}){SPACE}+to"
                           rf"{SPACE}+(?:the{SPACE}+)?\Z")
 
 
