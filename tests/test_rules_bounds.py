@@ -263,3 +263,24 @@ def test_an_offset_beyond_every_text_is_v201_s_alone(document: str, layer: str, 
     doc[layer][k][field] = offset
     errors = {(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"}
     assert errors == {("V201", f"/{layer}/{k}")}
+
+
+@pytest.mark.parametrize("end", [5, 2**63 - 1, 2**63, 2**64])
+def test_a_cue_past_the_text_is_v201_s_alone(end: int) -> None:
+    """V201 alone: a direct quote's cue whose end runs past the text (a few characters, or a big integer) also runs
+    over the quote's content, and V226 said so beside V201 (the thirty-sixth session's second read); a cue past the
+    text on another quote does not hide a cue over its own content."""
+    text = 'Putin said "we came." Kim said "we left."'
+    mentions = [("Putin", "e1", "name"), ("we", "e1", "pronoun"), ("Kim", "e2", "name"), ("we", "e2", "pronoun")]
+
+    def quote(n: int, said: int, cue_end: int) -> dict:
+        content = text.index('"', said) + 1
+        return {"id": f"q{n}", "kind": "direct", "attribution": "speech", "speaker": f"m{2 * n - 1}",
+                "content": [{"start": content, "end": text.index('"', content), "text": text[content:text.index(
+                    '"', content)]}], "cue": {"start": said, "end": cue_end, "text": text[said:cue_end]}}
+
+    first, second = text.index("said"), text.index("said", text.index("Kim"))
+    quotes = [quote(1, first, len(text) + end if end < 2**62 else end), quote(2, second, second + 4)]
+    assert _written(text, mentions, quotes=quotes) == [("V201", "/quotes/0/cue")]
+    quotes[1]["cue"] = {"start": second, "end": len(text), "text": text[second:]}
+    assert _written(text, mentions, quotes=quotes) == [("V201", "/quotes/0/cue"), ("V226", "/quotes/1/cue")]

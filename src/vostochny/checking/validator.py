@@ -259,6 +259,9 @@ FOLDED = (
 #: a rule and the rules whose hits on the very item it points at (`/mentions/4`, `/relations/32`, whatever field of
 #: it) follow from its hit there: folded into that hit, and those on other items kept (`FOLDED` folds a document's)
 FOLDED_ON_ITEM = (
+    # a quote's cue or content past the text: that the cue then runs over the content is read of offsets that are not
+    # the text's (a cue's end past the text drew V226 beside V201: the thirty-sixth session's second read)
+    ("V201", ("V226",)),
     # a separator labelled the headline after the body: that it holds no word is the same label
     ("V265", ("V446",)),
     # a body paragraph run on over the subheading after it: that the zone ends no sentence (the subheading's line) is
