@@ -328,20 +328,21 @@ _NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
 #: addressee and an adverbial: `told Russian state television after the summit that`), and what ends a clause there
 _SAYS_REACH = 8
 _CLAUSE_MARK = compiled(r"[,;:()\u2014\u2013]")
-#: a verb of inviting or asking right after a journey's head, an auxiliary or adverb before it, the article or up to
-#: three capitalised words of a title after it, up to the mention of its object (`[Kim] had invited Putin`, `asked
-#: Russian President Vladimir Putin`): the object is the infinitive's subject, who travels (`to visit`)
 #: a noun of inviting, calling or asking that `to` addresses (`an invitation to Putin`, `a request to Putin`: the
 #: thirty-sixth session's second read found V421 without the last two)
 _INVITATION_NOUNS = "invitations?|calls?|appeals?|offers?|requests?|pleas?"
+#: a verb of inviting or asking right after a journey's head, an auxiliary or adverb before it, the article or up to
+#: three capitalised words of a title after it (or a title's noun in lower case, `_TITLE_NOUNS`), up to the mention of
+#: its object (`[Kim] had invited Putin`, `asked Russian President Vladimir Putin`): the object is the infinitive's
+#: subject, who travels (`to visit`)
 _INVITING = ("invited|invites|invite|inviting|asked|asks|ask|urged|urges|urge|encouraged|encourages|encourage|"
              "pressed|pressured|persuaded|allowed|permitted|welcomed")
-#: a noun of inviting that the head extends to the object (`[Kim] has extended an invitation to Putin`), and the
-#: object's name in an apposition after a title (`invited the Russian leader, Vladimir Putin, to visit`): both since
-#: the thirty-fifth session
 #: a title's noun in lower case before the invited object's name (`invited Russian leader [Vladimir Putin] to visit`:
 #: the thirty-sixth session's second read found V421 reading capitalised words only)
 _TITLE_NOUNS = r"(?:leader|president|premier|counterpart|minister|chairman|chief|envoy|secretary|general)(?![\w'-])"
+#: a noun of inviting that the head extends to the object (`[Kim] has extended an invitation to Putin`), and the
+#: object's name in an apposition after a title (`invited the Russian leader, Vladimir Putin, to visit`): both since
+#: the thirty-fifth session
 _EXTENDS = (rf"(?:extended|extends|issued|made|passed|renewed|sent|delivered|repeated)(?:{SPACE}+(?:an?|the|his|"
             rf"her|its|their))?(?:{SPACE}+[a-z]+)?{SPACE}+(?:{_INVITATION_NOUNS}){SPACE}+to")
 _INVITES = compiled(rf"{SPACE}+(?:(?:had|has|have|will|would|did|also|then|formally|personally){SPACE}+)?"
