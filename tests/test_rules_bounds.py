@@ -5,6 +5,8 @@ document (sentences and zones found by their text), and the corpus itself, free 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from sample import corpus_document, corpus_report
 from sample import written_errors as _written
@@ -107,6 +109,19 @@ def test_a_sentence_may_end_after_st_jr_or_no_but_not_a_title(text: str, words: 
                                                                     else [])
 
 
+@pytest.mark.parametrize(("text", "after", "expected"), [
+    ('Kim called it "a sacred fight\u2026" Putin nodded.', "fight\u2026", [("V479", "/sentences/1")]),
+    ("Kim called it 'a sacred fight\u2026' Putin nodded.", "fight\u2026", [("V479", "/sentences/1")]),
+    ('Kim paused\u2026 "Sacred fight" was the slogan Putin chose.', "paused\u2026", []),
+])
+def test_a_closing_mark_split_after_an_ellipsis(text: str, after: str, expected: list[tuple[str, str]]) -> None:
+    """V479 reads `\u2026` as a final mark: `... a sacred fight\u2026` | `"`, the closing mark glued to the ellipsis
+    split off and counted, is refused; a quote opened after the ellipsis and a space is a sentence's start (the
+    thirty-fifth session's mutant, `\u2026` dropped from V479's final marks, passed every test)."""
+    members = _cut(text, text.index(after) + len(after))
+    assert _written(text, [("Kim", "e1", "name"), ("Putin", "e2", "name")], **members) == expected
+
+
 def test_a_dateline_dash_moved_into_the_paragraph_it_opens() -> None:
     """V250: `SEOUL, South Korea (AP)` | `— North Korean leader ...`, the dateline's dash moved into the body zone on
     its line, was the zone-boundary sweep's one survivor."""
@@ -156,6 +171,36 @@ def test_a_sentence_split_after_a_title_inside_a_relation(doc_id: str) -> None:
     k = _split_after(doc, raw, "and Navy Adm.", 1)
     assert doc["sentences"][k + 1]["text"].startswith("Kim Myong Sik, who")
     assert _errors(doc, raw) == [("V478", f"/sentences/{k}")]
+
+
+def test_a_title_split_folds_no_unrelated_relation_across_sentences() -> None:
+    """V478 folds a V217 whose arguments lie either side of its own cut, and no other: a second relation re-pointed at
+    a mention three sentences off (`his top military officials` TRAVELS_TO a later `Russia`) beside the `Navy Adm.` |
+    `Kim Myong Sik` split is its own error (the thirty-fifth session's fold took every V217 and V240 of the document:
+    a false accept the thirty-sixth session's second read found); V478 still folds those over its cut."""
+    doc, raw = corpus_document("kim-arrives-russia-top-officials")
+    k = _split_after(doc, raw, "and Navy Adm.", 1)
+    relation = doc["relations"][0]
+    assert (relation["id"], relation["type"], relation["tail"]) == ("r1", "TRAVELS_TO", "m8")
+    relation["tail"] = "m27"  # `Russia`, of the same entity, in the third sentence
+    assert _errors(doc, raw) == [("V217", "/relations/0"), ("V478", f"/sentences/{k}")]
+    (cut,) = [p for p in corpus_report(doc, raw) if p.code == "V478"]
+    assert {p.code for p in cut.folded} == {"V217"} and "/relations/0" not in {p.pointer for p in cut.folded}
+
+
+def test_a_mention_over_a_title_split_and_another_boundary_is_v240_s() -> None:
+    """V240 beside V478: a mention over the title's cut is folded into V478, one over another boundary (no title
+    before it) is not (`Navy Adm.` | `Kim ...`; `John F.` | `Kennedy`, constructed)."""
+    text = "Kim met Navy Adm. Kim Myong Sik on Monday. Putin read John F. Kennedy's speech."
+    mentions = [("Kim", "e1", "name"), ("Navy Adm. Kim Myong Sik", "e2", "name"), ("Putin", "e3", "name"),
+                ("John F. Kennedy", "e4", "name")]
+    cuts = (0, text.index("Kim Myong"), text.index("Putin"), text.index("Kennedy"), len(text))
+    split = [{"start": a, "end": len(text[:b].rstrip()), "text": text[a:b].rstrip()} for a, b in pairwise(cuts)]
+    made = {a for a, _ in tokenize.sentences(text, tokenize.tokens(text))}
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0,
+                "sentence_corrections": len(made ^ set(cuts[:-1]))}
+    assert _written(text, mentions, sentences=split, tokenizer=recorded) == [("V478", "/sentences/0"),
+                                                                             ("V240", "/mentions/3")]
 
 
 def test_a_sentence_split_after_a_title_inside_a_mention() -> None:
@@ -218,3 +263,24 @@ def test_an_offset_beyond_every_text_is_v201_s_alone(document: str, layer: str, 
     doc[layer][k][field] = offset
     errors = {(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"}
     assert errors == {("V201", f"/{layer}/{k}")}
+
+
+@pytest.mark.parametrize("end", [5, 2**63 - 1, 2**63, 2**64])
+def test_a_cue_past_the_text_is_v201_s_alone(end: int) -> None:
+    """V201 alone: a direct quote's cue whose end runs past the text (a few characters, or a big integer) also runs
+    over the quote's content, and V226 said so beside V201 (the thirty-sixth session's second read); a cue past the
+    text on another quote does not hide a cue over its own content."""
+    text = 'Putin said "we came." Kim said "we left."'
+    mentions = [("Putin", "e1", "name"), ("we", "e1", "pronoun"), ("Kim", "e2", "name"), ("we", "e2", "pronoun")]
+
+    def quote(n: int, said: int, cue_end: int) -> dict:
+        content = text.index('"', said) + 1
+        return {"id": f"q{n}", "kind": "direct", "attribution": "speech", "speaker": f"m{2 * n - 1}",
+                "content": [{"start": content, "end": text.index('"', content), "text": text[content:text.index(
+                    '"', content)]}], "cue": {"start": said, "end": cue_end, "text": text[said:cue_end]}}
+
+    first, second = text.index("said"), text.index("said", text.index("Kim"))
+    quotes = [quote(1, first, len(text) + end if end < 2**62 else end), quote(2, second, second + 4)]
+    assert _written(text, mentions, quotes=quotes) == [("V201", "/quotes/0/cue")]
+    quotes[1]["cue"] = {"start": second, "end": len(text), "text": text[second:]}
+    assert _written(text, mentions, quotes=quotes) == [("V201", "/quotes/0/cue"), ("V226", "/quotes/1/cue")]

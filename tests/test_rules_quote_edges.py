@@ -191,3 +191,16 @@ def test_a_phrasal_verb_of_saying_in_in_is_a_cue(text: str, cue: str, kind: str)
     assert _annotated(text, mentions, quotes=(quote,)) == []
     quote["cue"] = _span_in(text, cue.split()[0])
     assert _annotated(text, mentions, quotes=(quote,)) == [("V380", "/quotes/0/cue")]
+
+
+@pytest.mark.parametrize("cue", ["weighed down", "weighed up", "weighed the offer", "chimed loudly"])
+def test_chime_or_weigh_without_in_is_no_cue(cue: str) -> None:
+    """`chimed` and `weighed` say something only with `in` right after them: a cue of either and any other word
+    (`Kim [weighed down]`) passed V380 as a phrase of saying (the thirty-sixth session's second read); `weighed in`
+    still passes (the test above)."""
+    from test_rules import _annotated, _span_in
+
+    text = f"\u201cRussia would help,\u201d Kim {cue}."
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "Russia would help,")],
+             "cue": _span_in(text, cue), "speaker": "m1"}
+    assert _annotated(text, (("Kim", "e1", "PER", "name"),), quotes=(quote,)) == [("V380", "/quotes/0/cue")]

@@ -428,6 +428,32 @@ def test_an_inviter_by_a_noun_an_adverbial_or_an_apposition_is_refused(
 
 
 @pytest.mark.parametrize("text", [
+    "Kim invited Russian leader Putin to visit North Korea.",  # a title's noun in lower case before the object
+    "Kim invited Putin at the end of the talks to visit North Korea.",  # an adverbial of five words
+    "Kim made a request to Putin to visit North Korea.",  # a noun of asking
+])
+def test_an_inviter_past_a_lower_case_title_a_long_adverbial_or_a_request_is_refused(text: str) -> None:
+    """V421 after the thirty-sixth session's second read: each passed (`Kim invited Russian leader Vladimir Putin to
+    visit ...` is the wire's phrase; V421 read capitalised words only before the object), and Putin, who travels,
+    stays the head it accepts."""
+    mentions = (_KIM, _PUTIN, _NORTH_KOREA)
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", "m3")) == [("V421", "/relations/0/head")]
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m2", "m3")) == []
+
+
+_VLADIVOSTOK_HOME = ("Vladivostok", "e5", "GPE", "name")
+
+
+def test_an_invited_object_before_to_and_a_place_is_no_infinitive_s_subject() -> None:
+    """`Kim invited Putin to [Pyongyang] and later flew home to [Vladivostok]`: `to` before a capital names a place,
+    no infinitive, and Kim's own journey is not V421's (it read `to` and any letter: a false refusal the thirty-sixth
+    session's second read found)."""
+    mentions = (_KIM, _PUTIN, ("Pyongyang", "e4", "GPE", "name"), _VLADIVOSTOK_HOME)
+    text = "Kim invited Putin to Pyongyang and later flew home to Vladivostok."
+    assert _one_relation(text, mentions, ("TRAVELS_TO", "m1", "m4")) == []
+
+
+@pytest.mark.parametrize("text", [
     "Putin accepted Kim's invitation to visit North Korea.",  # the possessor of the noun invites; the subject travels
     "Kim extended an invitation to Putin to travel with him to North Korea.",  # he goes too
 ])
@@ -485,6 +511,38 @@ def test_the_party_met_in_other_reports(text: str, mentions: tuple[tuple[str, st
                                         relation: tuple[str, str, str], refused: bool) -> None:
     """Constructed sentences both ways: `with` after a word of meeting names the party met, after any other word a
     companion; a party met that travels in a clause of its own is not judged."""
+    assert _one_relation(text, mentions, relation) == ([("V473", "/relations/0/head")] if refused else [])
+
+
+_DELEGATION = ("a North Korean delegation", "e4", "ORG", "nominal")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    # the object of a verb of meeting, no `with` (the wire's `arrived ... to meet President Vladimir Putin`)
+    ("Kim arrived in Russia on Tuesday to meet Russian President Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+    # an adverbial between the noun of meeting and `with`
+    ("Kim arrived in Russia for talks on Wednesday with Putin.", (_KIM, _RUSSIA, _PUTIN), ("TRAVELS_TO", "m3", "m2"),
+     True),
+    ("Kim arrived in Russia for talks with Putin.", (_KIM, _RUSSIA, _PUTIN), ("TRAVELS_TO", "m3", "m2"), True),
+    # a conjunction ends the party met: the next clause's subject travels
+    ("Putin met reporters and Kim flew to Russia.", (_PUTIN, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3"), False),
+    # a participle or, after a party that is no person, `that` opens the party's own clause
+    ("Putin held talks with Kim, visiting Russia for the first time since 2019.", (_PUTIN, _KIM, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3"), False),
+    ("Putin met with a North Korean delegation that flew to Russia on Monday.", (_PUTIN, _DELEGATION, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3"), False),
+    # after a person's name `that` opens the meeting's clause (`a meeting with President [Vladimir Putin] that has
+    # sparked concerns`)
+    ("Kim arrived in Russia for a meeting with Putin that sparked concerns.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+])
+def test_the_party_met_as_the_wires_write_it(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                             relation: tuple[str, str, str], refused: bool) -> None:
+    """The thirty-sixth session's second read of V473: a verb of meeting's own object and a noun of meeting's
+    `with` past an adverbial are the party met (both passed); a conjunction before the head, a participle after a
+    person and a relative `that` after a body open another clause, in which the head may travel (the participle and
+    the body's `that` were refused)."""
     assert _one_relation(text, mentions, relation) == ([("V473", "/relations/0/head")] if refused else [])
 
 

@@ -243,3 +243,17 @@ def test_a_verb_ends_a_nationality_s_title(text: str) -> None:
                 ("Kim Jong Un", "kim", "PER", "name")]
     ((code, message),) = _participle_hits(text, mentions, None)
     assert code == "V461" and "the subject 'Igor Morgulov' (m2)" in message
+
+
+@pytest.mark.parametrize("title", ["Russian government spokesman", "Russian first deputy prime minister",
+                                   "Russian regional governor", "Russian nuclear envoy"])
+def test_an_adjective_of_an_office_stays_in_the_title(title: str) -> None:
+    """`Russian government spokesman [Dmitry Peskov] dismissed the reports, saying that ...` with no speaker: V461
+    names Peskov. From the thirty-fifth session on a word in lower case outside `TITLE_LEXICON` (`government`,
+    `first`, `regional`, `nuclear`) ended the title and the quote without its speaker passed (the thirty-sixth
+    session's second read); Peskov as the speaker passes."""
+    text = f"{title} Dmitry Peskov dismissed the reports, saying that the talks went well."
+    mentions = [("Russian", "russia", "NORP", "name"), ("Dmitry Peskov", "peskov", "PER", "name")]
+    assert _participle_hits(text, mentions, "m2") == []
+    ((code, message),) = _participle_hits(text, mentions, None)
+    assert code == "V461" and "the subject 'Dmitry Peskov' (m2)" in message

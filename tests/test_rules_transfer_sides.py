@@ -191,6 +191,9 @@ def test_a_phrase_of_adding_after_no_subject_is_not_judged(text: str) -> None:
     "the war in far eastern Ukraine",
     "its \u201cspecial military operation\u201d in Ukraine",  # Moscow's own name for its war
     "its special military operation in Ukraine",
+    # a place's state of war and two adjectives joined (the thirty-sixth session's second read: both passed)
+    "the war in war-torn Ukraine",
+    "the grinding war in southern and eastern Ukraine",
 ])
 def test_a_recipient_moved_to_a_war_s_place_past_an_adjective_is_refused(war: str) -> None:
     """`North Korea sold [artillery shells] to Russia for the war in eastern [Ukraine]` as RECEIVES(Ukraine, shells):

@@ -392,7 +392,10 @@ def test_a_sentence_about_copyright_is_no_notice(words: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["Copyright Office Rejects AI Art Claim", "Copyright Treaty Talks Stall In Geneva",
-                                     "COPYRIGHT OFFICE REJECTS CLAIM", "Copyright Law Reform: What Changes"])
+                                     "COPYRIGHT OFFICE REJECTS CLAIM", "Copyright Law Reform: What Changes",
+                                     # the thirty-sixth session's second read: a plural, people and quarrels
+                                     "Copyright Lawyers Say AI Ruling Looms", "Copyright Disputes Rise",
+                                     "COPYRIGHT EXPERTS WARN OF AI FLOOD", "Copyright Battles Over AI Art Intensify"])
 def test_a_headline_about_copyright_is_no_notice(heading: str) -> None:
     """A headline in title case or capitals whose `Copyright` modifies the noun after it (`Copyright Office`,
     `Copyright Treaty`) has no word in lower case either: V282 read it as a notice (a false refusal the thirty-fifth
@@ -400,7 +403,8 @@ def test_a_headline_about_copyright_is_no_notice(heading: str) -> None:
     from vostochny.checking.rules.zone_kinds import shown_furniture
 
     assert shown_furniture(heading, whole=True) is None
-    for notice in ("Copyright The Associated Press", "COPYRIGHT THOMSON REUTERS", "Copyright Yonhap News Agency"):
+    for notice in ("Copyright The Associated Press", "COPYRIGHT THOMSON REUTERS", "Copyright Yonhap News Agency",
+                   "Copyright Groupe Le Monde"):
         assert shown_furniture(notice, whole=True) == "boilerplate", notice
 
 

@@ -11,7 +11,9 @@ locate its problems.
 
 from __future__ import annotations
 
+import bisect
 import copy
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -222,9 +224,6 @@ FOLDED = (
     ("V217", "/relations/", ("V370", "V475")),
     # a boundary moved uncounted: judged again, with what lies over it
     ("V283", "/sentences/", ("V217", "V240", "V478", "V479")),
-    # a sentence split after a title (`Navy Adm.` | `Kim Myong Sik`): a relation's arguments or a mention over the cut
-    # lie in two sentences for that split alone
-    ("V478", "/sentences/", ("V217", "V240")),
     # (and a direct quote's content edges, read on tokens that are not the text's)
     ("V213", "", ("V212", "V214", "V251", "V283", "V410", "V422", "V423", "V478", "V479")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
@@ -260,6 +259,9 @@ FOLDED = (
 #: a rule and the rules whose hits on the very item it points at (`/mentions/4`, `/relations/32`, whatever field of
 #: it) follow from its hit there: folded into that hit, and those on other items kept (`FOLDED` folds a document's)
 FOLDED_ON_ITEM = (
+    # a quote's cue or content past the text: that the cue then runs over the content is read of offsets that are not
+    # the text's (a cue's end past the text drew V226 beside V201: the thirty-sixth session's second read)
+    ("V201", ("V226",)),
     # a separator labelled the headline after the body: that it holds no word is the same label
     ("V265", ("V446",)),
     # a body paragraph run on over the subheading after it: that the zone ends no sentence (the subheading's line) is
@@ -362,18 +364,68 @@ def fold_on_items(found: dict[str, list[Problem]]) -> None:
     code whose problems are all folded leaves `found` (as `FOLDED`'s do), and one it did not hold is not added."""
     for cause, consequences in FOLDED_ON_ITEM:
         at = {_item(p.pointer): p for p in found.get(cause, ())}
-        for code in [c for c in consequences if c in found] if at else ():
-            kept = []
-            for p in found[code]:
-                owner = at.get(_item(p.pointer))
-                if owner is None:
-                    kept.append(p)
-                else:
-                    fold_into(owner, [p])
-            if kept:
-                found[code] = kept
+        if at:
+            _fold_where(found, consequences, functools.partial(_on_item, at))
+
+
+def _on_item(at: dict[str, Problem], p: Problem) -> Problem | None:
+    """The problem of `at` (an item -> a cause's problem on it) on `p`'s item, or None."""
+    return at.get(_item(p.pointer))
+
+
+#: a rule whose hit cuts a sentence in two (`/sentences/K`: sentences K and K + 1 are one), and the rules whose hits
+#: lie over such cuts alone (a relation's arguments either side of one, a mention or cue over one): folded into the
+#: cut's hit, and those over any other boundary kept (a second, unrelated relation across sentences is its own error:
+#: the thirty-sixth session's second read found V478 folding every V217 of its document)
+FOLDED_OVER_CUTS = (("V478", ("V217", "V240")),)
+
+
+def fold_over_cuts(view: DocumentView, found: dict[str, list[Problem]]) -> None:
+    """Fold each consequence of `FOLDED_OVER_CUTS` whose every sentence boundary crossed (`_crossed`) is a cut its
+    cause's problems make, into the problem of the first of them, in place (as `fold_on_items`)."""
+    for cause, consequences in FOLDED_OVER_CUTS:
+        cuts = {int(p.pointer.split("/")[2]) + 1: p for p in found.get(cause, ())}
+        if cuts:
+            _fold_where(found, consequences, functools.partial(_over_cuts, view, cuts))
+
+
+def _over_cuts(view: DocumentView, cuts: dict[int, Problem], p: Problem) -> Problem | None:
+    """The problem of the first of `cuts` (a sentence's index -> the problem that cuts before it) that `p`'s item lies
+    over, where it lies over no other sentence boundary (`_crossed`), or None."""
+    crossed = _crossed(view, p)
+    return cuts[min(crossed)] if crossed and crossed <= cuts.keys() else None
+
+
+def _crossed(view: DocumentView, p: Problem) -> set[int]:
+    """The indices of the sentences whose start a problem's item lies over: a relation's (`/relations/I`) from its
+    first argument's sentence to its last's, another item's from its value's span (`[start, end]`)."""
+    parts = p.pointer.split("/")
+    if parts[1] == "relations":
+        r = view.doc.relations[int(parts[2])]
+        at = sorted(view.mention_sentence.get(m, -1) for m in (r.head, r.tail))
+        return set(range(at[0] + 1, at[1] + 1)) if at[0] >= 0 else set()
+    if not (isinstance(p.value, list) and len(p.value) == 2 and all(isinstance(x, int) for x in p.value)):
+        return set()
+    starts = view.sentence_starts
+    return set(range(bisect.bisect_right(starts, p.value[0]), bisect.bisect_left(starts, p.value[1])))
+
+
+def _fold_where(found: dict[str, list[Problem]], consequences: Iterable[str],
+                owner: Callable[[Problem], Problem | None]) -> None:
+    """Fold each problem of `consequences` into its `owner`'s (None: kept), in place; a code whose problems are all
+    folded leaves `found`."""
+    for code in [c for c in consequences if c in found]:
+        kept = []
+        for p in found[code]:
+            cause = owner(p)
+            if cause is None:
+                kept.append(p)
             else:
-                del found[code]
+                fold_into(cause, [p])
+        if kept:
+            found[code] = kept
+        else:
+            del found[code]
 
 
 def _item(pointer: str) -> str:
@@ -479,6 +531,7 @@ def document_problems(ctx: DocContext, label: str, only: frozenset[str] | None =
         found["V203"][0].message += ("; every token still matches the raw text: if the raw file is as received, "
                                      "the recorded sha256/length is what is wrong")
     fold_on_items(found)
+    fold_over_cuts(ctx.view, found)
     for cause, layer, consequences in FOLDED:
         first = next((p for p in found.get(cause, []) if p.pointer.startswith(layer)), None)
         if first is not None and (cause != "V203" or raw_changed):

@@ -264,6 +264,10 @@ def _speaker_at(view: DocumentView, q: Quote, offset: int) -> bool:
 #: several words
 _SAYING = (UTTERANCE_CUES | THOUGHT_CUES | REPORTING_WORDS) - REPORTING_WORDS_IN_A_PHRASE
 _IN_A_PHRASE = REPORTING_WORDS_IN_A_PHRASE
+#: the words of `_IN_A_PHRASE` that say something only with the particle `in` right after them (`chimed in`, `weighed
+#: in`): with any other word they passed V380 (`weighed down`, `weighed the offer`: the thirty-sixth session's second
+#: read)
+_BEFORE_IN = frozenset({"chime", "weigh"})
 
 
 def _stems(word: str) -> list[str]:
@@ -290,11 +294,13 @@ def of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
 @lru_cache(maxsize=4096)
 def cue_says(cue: str) -> bool:
     """Whether a cue's text holds a word of saying (`of_saying`), or one of `labels.REPORTING_WORDS_IN_A_PHRASE` and
-    another word (`raised a toast`, `according to`, not `according`), or no word at all (V237's): a few texts recur
+    another word (`raised a toast`, `according to`, not `according`; of `_BEFORE_IN` `in` right after it: `weighed
+    in`, not `weighed down`), or no word at all (V237's): a few texts recur
     across a corpus (`said`, `told`), each read once."""
     words = LETTER_RUNS.findall(cue_form(cue))
-    return not words or any(map(of_saying, words)) \
-        or (len(words) > 1 and any(of_saying(word, _IN_A_PHRASE) for word in words))
+    return not words or any(map(of_saying, words)) or (len(words) > 1 and any(
+        of_saying(word, _IN_A_PHRASE - _BEFORE_IN) or (of_saying(word, _BEFORE_IN) and words[k + 1:k + 2] == ["in"])
+        for k, word in enumerate(words)))
 
 
 @rule("V380", "cue-not-a-word-of-saying", "a quote's cue is no word of saying, reporting or showing (said, told, "
@@ -308,7 +314,9 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
     `labels.REPORTING_WORDS` (generous: `gave numerous hints`, `raised a toast`, `released intelligence`, `signed the
     visitor book`), inflected or not (`tweeted`, `denied`, `quipping`); a word of
     `labels.REPORTING_WORDS_IN_A_PHRASE` (`gave`, `toast`, `released`, `according`) only beside another word of the
-    cue. Any word in `-ed` passed until the twenty-fourth session: a cue moved from `said` to `accepted`, from
+    cue (`chimed` and `weighed` only before `in`: `weighed down` passed from the thirty-fifth session to the
+    thirty-sixth's second read). Any word in `-ed` passed until the twenty-fourth session: a cue moved from `said`
+    to `accepted`, from
     `expressed` to `remained`, from `released intelligence` to `released` (46 of 329 such moves over release 1
     passed; 18 do now, each onto another word of saying: `said` to `asked`, `urged` to `showed`). A cue over a
     mention is V363's, one over the speaker V264's, one over its own content V226's. Every cue of release 1 and of

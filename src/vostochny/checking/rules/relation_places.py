@@ -328,23 +328,32 @@ _NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
 #: addressee and an adverbial: `told Russian state television after the summit that`), and what ends a clause there
 _SAYS_REACH = 8
 _CLAUSE_MARK = compiled(r"[,;:()\u2014\u2013]")
+#: a noun of inviting, calling or asking that `to` addresses (`an invitation to Putin`, `a request to Putin`: the
+#: thirty-sixth session's second read found V421 without the last two)
+_INVITATION_NOUNS = "invitations?|calls?|appeals?|offers?|requests?|pleas?"
 #: a verb of inviting or asking right after a journey's head, an auxiliary or adverb before it, the article or up to
-#: three capitalised words of a title after it, up to the mention of its object (`[Kim] had invited Putin`, `asked
-#: Russian President Vladimir Putin`): the object is the infinitive's subject, who travels (`to visit`)
+#: three capitalised words of a title after it (or a title's noun in lower case, `_TITLE_NOUNS`), up to the mention of
+#: its object (`[Kim] had invited Putin`, `asked Russian President Vladimir Putin`): the object is the infinitive's
+#: subject, who travels (`to visit`)
 _INVITING = ("invited|invites|invite|inviting|asked|asks|ask|urged|urges|urge|encouraged|encourages|encourage|"
              "pressed|pressured|persuaded|allowed|permitted|welcomed")
+#: a title's noun in lower case before the invited object's name (`invited Russian leader [Vladimir Putin] to visit`:
+#: the thirty-sixth session's second read found V421 reading capitalised words only)
+_TITLE_NOUNS = r"(?:leader|president|premier|counterpart|minister|chairman|chief|envoy|secretary|general)(?![\w'-])"
 #: a noun of inviting that the head extends to the object (`[Kim] has extended an invitation to Putin`), and the
 #: object's name in an apposition after a title (`invited the Russian leader, Vladimir Putin, to visit`): both since
 #: the thirty-fifth session
 _EXTENDS = (rf"(?:extended|extends|issued|made|passed|renewed|sent|delivered|repeated)(?:{SPACE}+(?:an?|the|his|"
-            rf"her|its|their))?(?:{SPACE}+[a-z]+)?{SPACE}+(?:invitations?|calls?|appeals?|offers?){SPACE}+to")
+            rf"her|its|their))?(?:{SPACE}+[a-z]+)?{SPACE}+(?:{_INVITATION_NOUNS}){SPACE}+to")
 _INVITES = compiled(rf"{SPACE}+(?:(?:had|has|have|will|would|did|also|then|formally|personally){SPACE}+)?"
-                    rf"(?:{_INVITING}|{_EXTENDS})(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                    rf"(?:{_INVITING}|{_EXTENDS})(?:{SPACE}+the)?(?:{SPACE}+(?:[A-Z][\w.\u2019'-]*|{_TITLE_NOUNS})){{0,3}}"
                     rf"(?:{SPACE}+the(?:{SPACE}+[\w.\u2019'-]+){{1,3}},)?{SPACE}+\Z")
 #: the infinitive after the invited object, past the apposition's closing comma or an adverbial of time or place
-#: (`invited Putin on Wednesday to visit`)
-_INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPACE}+[\w-]+){{1,2}})?,?{SPACE}+to"
-                       rf"{SPACE}+[^\W\d_]")
+#: (`invited Putin on Wednesday to visit`; up to five words since the thirty-sixth session's second read: `invited
+#: Putin at the end of the talks to visit`), a verb in lower case (`invited Putin to [Pyongyang]` names a place, no
+#: infinitive: a false refusal the same read found)
+_INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPACE}+[\w-]+){{1,5}})?,?{SPACE}+to"
+                       rf"{SPACE}+[a-z]")
 #: how many characters after a journey's head the object of its verb of inviting may start
 _INVITE_REACH = 80
 #: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
@@ -383,7 +392,11 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     session's relation-argument sweep passed both. Since the thirty-fifth session the head may also extend a noun of
     inviting (`[Kim] has extended an invitation to Putin to visit`), the object's name stand in an apposition
     (`invited the Russian leader, Vladimir Putin, to visit`) and an adverbial lie before the infinitive (`invited
-    Putin on Wednesday to visit`). Not judged: a reported clause in an aside on the head, commas
+    Putin on Wednesday to visit`); since the thirty-sixth session's second read a title's noun in lower case may stand
+    before the object (`invited Russian leader Vladimir Putin to visit`), the adverbial run to five words (`at the
+    end of the talks`) and the noun be one of asking (`made a request to Putin to visit`), each passed, while `to`
+    before a capital names a place, no infinitive (`invited Putin to Pyongyang and later flew home to [Vladivostok]`:
+    refused). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -573,7 +586,7 @@ _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _PLACE_ADJECTIVES_BEFORE = compiled(rf"(?<![\w'\u2019-]){PLACE_ADJECTIVES}{{1,2}}\Z")
 #: a noun of inviting or calling right before `to` and a mention: the one it is addressed to is the infinitive's
 #: subject after the mention, the traveller (`an invitation to [Kim] to visit Russia`, `its call to [Kim] to come`)
-_INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:invitations?|calls?|appeals?|offers?|requests?|pleas?){SPACE}+to"
+_INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:{_INVITATION_NOUNS}){SPACE}+to"
                           rf"{SPACE}+(?:the{SPACE}+)?\Z")
 
 
@@ -646,19 +659,29 @@ def _opens_a_phrase(view: DocumentView, text: str, m: Mention) -> bool:
         view.mention_type.get(m.id) == "PER" and _PERSON_OPENS.match(text, m.end) is not None)
 
 
-#: a word of meeting and `with`, then up to three words of a title or an article and no mark, right before a mention:
-#: the mention is the party met (`ahead of his meeting with President [Vladimir Putin]`, `To meet with [a global
-#: outcast]`, `talks with [Putin]`); `with` after any other word names a companion (`travelling to Russia with [his top
-#: military officials]`), who travels too
-_MET_WITH = compiled(rf"(?<![\w'\u2019-])(?i:meet|meets|meeting|meetings|met|talks|summit|summits|encounter)"
-                     rf"{SPACE}+with(?:{SPACE}+[^\W\d_][\w.'\u2019-]*){{0,3}}{SPACE}+\Z")
-#: how far before a mention `_MET_WITH` is read (a word of meeting, `with`, three title words)
-_MET_REACH = 60
+#: a verb of meeting and its object, or a noun of meeting and `with` (past an adverbial of time or place, `talks on
+#: Wednesday with`), then up to three words of a title or an article, no mark and no conjunction, right before a
+#: mention: the mention is the party met (`ahead of his meeting with President [Vladimir Putin]`, `To meet with [a
+#: global outcast]`, `talks with [Putin]`, `arrived in Russia on Tuesday to meet President [Vladimir Putin]`); `with`
+#: after any other word names a companion (`travelling to Russia with [his top military officials]`), who travels too
+_MET_WITH = compiled(rf"(?<![\w'\u2019-])(?:(?i:meet|meets|met)(?:{SPACE}+with)?|(?i:meeting|meetings|talks|summit|"
+                     rf"summits|encounter)(?:{SPACE}+(?:on|in|at|this|next|later|during)(?:{SPACE}+[\w-]+){{1,2}})?"
+                     rf"{SPACE}+with)(?:{SPACE}+(?!(?:and|or|but|then|before|after|as|while|when|where)\b)"
+                     rf"[^\W\d_][\w.'\u2019-]*){{0,3}}{SPACE}+\Z")
+#: how far before a mention `_MET_WITH` is read (a word of meeting, an adverbial, `with`, three title words)
+_MET_REACH = 80
+#: what after the party met opens a clause of its own, in which it may travel: a relative clause (`met with [Kim], who
+#: travelled`) or a participle (`held talks with [Kim], visiting Russia for the first time`), and after a party that
+#: is no person `that` or `which` (`met with [a North Korean delegation] that flew to Moscow`; after a person's name
+#: it opens the meeting's clause: `a meeting with President [Vladimir Putin] that has sparked concerns`)
+_MET_OPENS = compiled(rf",?{SPACE}+(?:who|[a-z]+ing)\b")
+_MET_OPENS_NOT_A_PERSON = compiled(rf",?{SPACE}+(?:that|which)\b")
 
 
-@rule("V473", "traveller-is-the-party-met", "a TRAVELS_TO head is the party met: the object of `with` after a word "
-      "of meeting (`a meeting with [Putin]`)", "point the head at the party that travels, the clause's subject or a "
-      "companion after `with` or `accompanied by` (docs/guidelines.md, Relations)")
+@rule("V473", "traveller-is-the-party-met", "a TRAVELS_TO head is the party met: the object of a verb of meeting or "
+      "of `with` after a word of meeting (`to meet [Putin]`, `a meeting with [Putin]`)", "point the head at the party "
+      "that travels, the clause's subject or a companion after `with` or `accompanied by` (docs/guidelines.md, "
+      "Relations)")
 def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     """A journey's party is its subject (`[Kim Jong Un] arrived in Russia`) or a companion the sentence sends along
     (`Kim is travelling to Russia with his top military officials, including Director [Jo Chun Ryong]`, `He was
@@ -668,18 +691,25 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     docs/guidelines.md, Relations). The thirty-fifth session's relation-argument sweep passed three such moves (two
     `meeting with [Vladimir Putin]`, `To meet with [a global outcast] ..., he had to travel the length of his own
     nation`). Read: a word of meeting (`meet`, `met`, `meeting`, `talks`, `summit`, `encounter`), `with`, up to three
-    words of a title or an article and no mark, right before the head (`_MET_WITH`). Not judged: a head whose entity
-    the sentence names again (`met with [Kim] after he arrived in Vladivostok`: the party met may travel too, in a
-    clause of its own), a person followed by `, who` or a gerund (`met with [Kim], who travelled`), a type the
-    arguments do not fit (V210's)."""
+    words of a title or an article and no mark, right before the head (`_MET_WITH`); since the thirty-sixth session's
+    second read also a verb of meeting's own object (`arrived in Russia on Tuesday to meet President [Vladimir
+    Putin]`) and an adverbial between a noun of meeting and `with` (`for talks on Wednesday with [Putin]`), both
+    passed, and no conjunction among the title's words (`met reporters and [Kim] flew ...`). Not judged: a head whose
+    entity the sentence names again (`met with [Kim] after he arrived in Vladivostok`: the party met may travel too,
+    in a clause of its own), a head followed by a relative clause or a participle (`met with [Kim], who travelled`,
+    `with [a North Korean delegation] that flew to Moscow`, `talks with [Kim], visiting Russia for the first time`:
+    the last two refused until the thirty-sixth session), the head of an apposition after a title (`talks with the
+    Russian leader, [Vladimir Putin]`: the words do not tell it from a clause's subject after a phrase, `After talks
+    with the Russian leader, [Kim] flew home`), a type the arguments do not fit (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO"})):
         if not fits(view, r, head, tail) or not _MET_WITH.search(text, max(head.start - _MET_REACH, 0), head.start):
             continue
-        if view.mention_type.get(head.id) == "PER" and _PERSON_OPENS.match(text, head.end) is not None:
+        if _MET_OPENS.match(text, head.end) is not None or (
+                view.mention_type.get(head.id) != "PER" and _MET_OPENS_NOT_A_PERSON.match(text, head.end) is not None):
             continue
         start, end = _sentence_bounds(view, text, head.start)
         if _entity_in(view, head.entity, start, head.start) or _entity_in(view, head.entity, head.end, end):
             continue
         yield Hit(pointer("relations", i, "head"), head.id,
-                  f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met after `with`")
+                  f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met")

@@ -35,10 +35,12 @@ if TYPE_CHECKING:
 #: an adjective of a place's part, kind or neighbourhood and what follows it before the place's name (a comma and
 #: spaces, or a hyphen), as one repeatable group (`eastern `, `far `, `remote, `, `neighbouring `): a preposition
 #: before it still takes the place (`to the eastern [Vladivostok] area`, V472; `the war in eastern [Ukraine]`,
-#: V476); in lower case only (`Far Eastern` opens a name), and no adjective of a person's (`the visiting [Kim]`)
+#: V476); in lower case only (`Far Eastern` opens a name), and no adjective of a person's (`the visiting [Kim]`); since
+#: the thirty-sixth session's second read a place's state of war (`the war in war-torn [Ukraine]`) and two adjectives
+#: joined by `and` or `or` (`in southern and eastern [Ukraine]`), which hid a war's place from V476
 PLACE_ADJECTIVES = (r"(?:(?:far|remote|coastal|central|border|outer|inner|rural|occupied|neighbou?ring|northern"
-                    r"|southern|eastern|western|(?:north|south)(?:east|west)ern|mid-?western)"
-                    rf"(?:,?{SPACE}+|-))")
+                    r"|southern|eastern|western|(?:north|south)(?:east|west)ern|mid-?western|war-torn|war-ravaged"
+                    rf"|embattled|besieged)(?:,?{SPACE}+(?:(?:and|or){SPACE}+)?|-))")
 
 
 #: the argument keys of a relation, literal so that they index `labels.RelationSpec`

@@ -334,6 +334,16 @@ def _nationality_lead(ctx: DocContext, start: int) -> re.Match[str] | None:
 _TITLE_WORD_END = compiled(rf"{SPACE}+")
 
 
+#: the words in lower case a title before a name may hold (`Russian government spokesman Dmitry Peskov`): the titles'
+#: words, and the adjectives of an office or a field that `relation_words.TITLE_LEXICON` lacks (each of those ended
+#: the title from the thirty-fifth session on, and a quote left without its speaker passed: the thirty-sixth
+#: session's second read)
+_TITLE_WORDS = TITLE_LEXICON | frozenset({
+    "government", "first", "nuclear", "regional", "provincial", "parliamentary", "local", "federal", "municipal",
+    "city", "opposition", "economy", "economic", "industry", "energy", "culture", "health", "justice",
+    "communications", "assistant", "special"})
+
+
 def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     """The subject of the clause a participle cue closes, or None: where the cue is one word in `-ing` right after a
     comma (`, saying that ...`, `, claiming that ...`) and its sentence, past an opening adverb and its comma
@@ -341,9 +351,10 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     other comma, quotation mark or quote's words between that mention and the cue: the participle's subject is the
     clause's (`The Russian state news agency [Ria Novosti] published images of the train ..., claiming that ...`; the
     name read past an article or a nationality and the words of its title, capitalised or of
-    `relation_words.TITLE_LEXICON`, none a preposition or in `-ing` or `-ed`: `[Russian] Foreign Ministry
-    spokesperson ...`, whose nationality read no subject until the thirty-third session; `Russian officials met [Kim]
-    ...` names Kim as no subject since the thirty-fifth session). A body's or
+    `relation_words.TITLE_LEXICON` (or, since the thirty-sixth session, an adjective of an office, `_TITLE_WORDS`:
+    `Russian government spokesman [Dmitry Peskov]`), none a preposition or in `-ing` or `-ed`: `[Russian] Foreign
+    Ministry spokesperson ...`, whose nationality read no subject until the thirty-third session; `Russian officials
+    met [Kim] ...` names Kim as no subject since the thirty-fifth session). A body's or
     state's name that a post and a person's name follow gives that person (`title_holder`: `[State Department]
     spokesman [Matthew Miller] said ...`, `The [Foreign Ministry]'s spokesperson [Maria Zakharova] ...`)."""
     text, view = ctx.text or "", ctx.view
@@ -361,7 +372,7 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     title = _TITLE_LEAD.match(text, start) or _nationality_lead(ctx, start)
     for word in _TITLE_WORD.finditer(text, start if title is None else title.end(), start + 80):
         if title is None or word.group(1).lower() in PREPOSITIONS or word.group(1).endswith(("ing", "ed")) \
-                or (word.group(1).islower() and word.group(1) not in TITLE_LEXICON):
+                or (word.group(1).islower() and word.group(1) not in _TITLE_WORDS):
             break  # a verb in lower case ends the title: `Russian officials [met] Kim ...` names no subject
         starts.add(word.start())
         if len(starts) > 6:
