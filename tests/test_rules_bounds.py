@@ -188,6 +188,37 @@ def test_a_title_split_folds_no_unrelated_relation_across_sentences() -> None:
     assert {p.code for p in cut.folded} == {"V217"} and "/relations/0" not in {p.pointer for p in cut.folded}
 
 
+def test_an_uncounted_split_folds_no_unrelated_relation_across_sentences() -> None:
+    """V283 folds a V217 whose arguments lie either side of the start it reports added, and no other: uncounted, the
+    `Navy Adm.` | `Kim Myong Sik` split is V283's alone (OFFICIAL_OF(Kim Myong Sik, Navy) over it folded), and a
+    second relation re-pointed three sentences off is its own V217 beside it (V283 folded every V217 and V240 of
+    its document until the thirty-sixth session: the false accept V478's fold had, found by its second read)."""
+    doc, raw = corpus_document("kim-arrives-russia-top-officials")
+    k = _split_after(doc, raw, "and Navy Adm.", 0)
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+    (cut,) = [p for p in corpus_report(doc, raw) if p.code == "V283"]
+    (title,) = [p for p in cut.folded if p.code == "V478"]  # the title's split, with the relation over it
+    assert {p.code for p in title.folded} == {"V217"}
+    relation = doc["relations"][0]
+    assert (relation["id"], relation["type"], relation["tail"]) == ("r1", "TRAVELS_TO", "m8")
+    relation["tail"] = "m27"  # `Russia`, of the same entity, in the third sentence
+    assert sorted(_errors(doc, raw)) == [("V217", "/relations/0"), ("V283", f"/sentences/{k + 1}")]
+
+
+def test_a_split_before_a_verb_folds_the_relations_over_it_alone() -> None:
+    """V283 alone for `North Korean leader Kim Jong Un` | `arrived in Russia ...` uncounted (no title: no V478), the
+    two journeys and the meeting over the cut folded into it; a relation over another boundary is V217's beside it."""
+    doc, raw = corpus_document("kim-arrives-russia-top-officials")
+    k = _split_after(doc, raw, "leader Kim Jong Un", 0)
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+    (cut,) = [p for p in corpus_report(doc, raw) if p.code == "V283"]
+    assert sorted(p.pointer for p in cut.folded if p.code == "V217") == ["/relations/0", "/relations/2", "/relations/3"]
+    relation = doc["relations"][0]
+    assert (relation["id"], relation["tail"]) == ("r1", "m8")
+    relation["tail"] = "m27"
+    assert sorted(_errors(doc, raw)) == [("V217", "/relations/0"), ("V283", f"/sentences/{k + 1}")]
+
+
 def test_a_mention_over_a_title_split_and_another_boundary_is_v240_s() -> None:
     """V240 beside V478: a mention over the title's cut is folded into V478, one over another boundary (no title
     before it) is not (`Navy Adm.` | `Kim ...`; `John F.` | `Kennedy`, constructed)."""

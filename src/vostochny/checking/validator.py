@@ -38,6 +38,7 @@ from vostochny.checking.rules.containment import Contained, contained, on_cycles
 from vostochny.checking.rules.metonyms import Metonym, metonyms
 from vostochny.checking.rules.raw_texts import not_annotated
 from vostochny.checking.rules.registry_index import index_of
+from vostochny.checking.rules.tokenizer import ADDED_START
 from vostochny.reading import loader
 from vostochny.reading.annotated import read_annotated
 from vostochny.reading.collector import collector_settled
@@ -222,8 +223,8 @@ FOLDED = (
     # a relation over two sentences points at mentions to be picked again (and a containment of a state in a city
     # across them, V475, is one of those mentions mis-picked)
     ("V217", "/relations/", ("V370", "V475")),
-    # a boundary moved uncounted: judged again, with what lies over it
-    ("V283", "/sentences/", ("V217", "V240", "V478", "V479")),
+    # a boundary moved uncounted: judged again, with what lies over it (over a start added: `FOLDED_OVER_CUTS`)
+    ("V283", "/sentences/", ("V478", "V479")),
     # (and a direct quote's content edges, read on tokens that are not the text's)
     ("V213", "", ("V212", "V214", "V251", "V283", "V410", "V422", "V423", "V478", "V479")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
@@ -373,18 +374,32 @@ def _on_item(at: dict[str, Problem], p: Problem) -> Problem | None:
     return at.get(_item(p.pointer))
 
 
-#: a rule whose hit cuts a sentence in two (`/sentences/K`: sentences K and K + 1 are one), and the rules whose hits
+def _cut_after(p: Problem) -> int | None:
+    """The sentence V478's hit on `/sentences/K` starts by a cut (K + 1: sentences K and K + 1 are one)."""
+    return int(p.pointer.split("/")[2]) + 1
+
+
+def _start_added(p: Problem) -> int | None:
+    """The sentence V283's hit on `/sentences/K` starts where the splitter starts none (K), or None for its other
+    hits (a start removed, reported on the sentence that holds it; a count): only an added start cuts a sentence."""
+    return int(p.pointer.split("/")[2]) if p.pointer.startswith("/sentences/") and ADDED_START in p.message else None
+
+
+#: a rule whose hit cuts a sentence in two, the sentence that cut starts (from the hit), and the rules whose hits
 #: lie over such cuts alone (a relation's arguments either side of one, a mention or cue over one): folded into the
 #: cut's hit, and those over any other boundary kept (a second, unrelated relation across sentences is its own error:
-#: the thirty-sixth session's second read found V478 folding every V217 of its document)
-FOLDED_OVER_CUTS = (("V478", ("V217", "V240")),)
+#: the thirty-sixth session's second read found V478, and then V283, folding every V217 and V240 of their document)
+FOLDED_OVER_CUTS: tuple[tuple[str, Callable[[Problem], int | None], tuple[str, ...]], ...] = (
+    ("V478", _cut_after, ("V217", "V240")),
+    ("V283", _start_added, ("V217", "V240")),
+)
 
 
 def fold_over_cuts(view: DocumentView, found: dict[str, list[Problem]]) -> None:
     """Fold each consequence of `FOLDED_OVER_CUTS` whose every sentence boundary crossed (`_crossed`) is a cut its
     cause's problems make, into the problem of the first of them, in place (as `fold_on_items`)."""
-    for cause, consequences in FOLDED_OVER_CUTS:
-        cuts = {int(p.pointer.split("/")[2]) + 1: p for p in found.get(cause, ())}
+    for cause, cut_of, consequences in FOLDED_OVER_CUTS:
+        cuts = {k: p for p in found.get(cause, ()) if (k := cut_of(p)) is not None}
         if cuts:
             _fold_where(found, consequences, functools.partial(_over_cuts, view, cuts))
 

@@ -94,6 +94,10 @@ def tokens_not_tokenizer(ctx: DocContext) -> Iterator[Hit]:
                   f"{len(found)} token(s) differ from {tokenize.NAME} {recorded.version}'s")
 
 
+#: how V283 says a stored sentence starts where the splitter starts none (the validator folds what lies over that cut)
+ADDED_START = "starts no sentence at"
+
+
 @rule("V283", "sentences-not-splitter", "the sentence layer is not the recorded tokenizer's sentence split with as "
       "many sentence starts corrected as tokenizer.sentence_corrections says", "re-make the sentences with "
       "vostochny.model.tokenize.sentences, or count every sentence start added or removed by hand in "
@@ -136,7 +140,7 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
             first = bisect.bisect_left(starts, at)
             word = brief(text[at:ends[first]] if first < len(ends) else text[at:at + 1])
             said = f"starts a sentence at {word} ({at}), inside this one" if at in made \
-                else f"starts no sentence at {word} ({at})"
+                else f"{ADDED_START} {word} ({at})"
             sentence = ctx.doc.sentences[index]
             yield Hit(pointer("sentences", index), [sentence.start, sentence.end], f"{tokenize.NAME} {said} {tally}")
     elif len(differ) < counted:
@@ -164,7 +168,7 @@ def _no_correction(ctx: DocContext, made: set[int], at: int) -> str | None:
                                                "final mark removed where no mention or quote's cue crosses it")
     if _spanned(ctx, at) or (_after_final_mark(text, at) and _opens(text, at)):
         return None
-    return f"starts no sentence at {place}: a start added where no final mark ends the text before it, or before " \
+    return f"{ADDED_START} {place}: a start added where no final mark ends the text before it, or before " \
         "a word in lower case,"
 
 
