@@ -229,9 +229,13 @@ def containment_of_a_coordination(ctx: DocContext) -> Iterator[Hit]:
 _PLACED = compiled(rf"{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
 #: `in`, `at` or `inside` after a body, a comma before it (an aside: `[Kookmin University], in [Seoul],`) and up to two
 #: adjectives of a place after it (`in northern [Seoul]`): the city V475 reads the body placed in (both since the
-#: thirty-fifth session)
-_PLACED_IN_A_CITY = compiled(rf",?{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?(?-i:{PLACE_ADJECTIVES}{{0,2}})",
-                             re.IGNORECASE)
+#: thirty-fifth session); and a title of the city in apposition before its name, up to three capitalised words, an
+#: adjective of a place and a noun of a city, then `of` or a comma (`in the South Korean capital [Seoul]`, `in the
+#: port city of [Vladivostok]`, `in the capital, [Seoul]`: since the thirty-sixth session)
+_CITY_TITLE = (rf"(?:(?-i:[A-Z][\w.\u2019'-]*){SPACE}+){{0,3}}(?-i:{PLACE_ADJECTIVES}?)"
+               rf"(?-i:capital|city|port{SPACE}+city|port|town)(?:{SPACE}+of|,)?{SPACE}+")
+_PLACED_IN_A_CITY = compiled(rf",?{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?(?-i:{PLACE_ADJECTIVES}{{0,2}})"
+                             rf"(?:{_CITY_TITLE})?", re.IGNORECASE)
 #: the types a body's place may be mistaken for that a state may also state by `in` (`the [ruling party] in [North
 #: Korea]`: its nation's party)
 _NATIONAL = frozenset({"PART_OF", "NATIONALITY"})

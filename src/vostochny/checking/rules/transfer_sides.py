@@ -403,12 +403,17 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 
 #: the nouns of a war or a fight, whose object after `in`, `against`, `on`, `of` or `with` is where it is fought or
 #: whom it is fought against (`the war in [Ukraine]`, `Putin's war against [Ukraine]`, `Moscow's invasion of
-#: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`)
+#: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`); a
+#: participle of fighting between (`the war being fought in [Ukraine]`, `the war now raging in`), and a battle's object
+#: after `for` too (`the battle for [Ukraine]`: the place fought over), both since the thirty-sixth session (`the
+#: fight for [Ukraine]` may be on its side)
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
-              f"occupation|military{SPACE}+operation")
-_WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{SPACE}+"
-                       rf"(?:in|against|on|of|with)(?:{SPACE}+the)?{SPACE}+(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z",
-                       re.IGNORECASE)
+              f"occupation|military{SPACE}+operation|battles?")
+_FOUGHT = (rf"(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:being{SPACE}+)?"
+           r"(?:fought|waged|raging|unfolding|continuing|ongoing))?")
+_WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{_FOUGHT}{SPACE}+"
+                       rf"(?:in|against|on|of|with)|battles?{SPACE}+for)(?:{SPACE}+the)?{SPACE}+"
+                       rf"(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z", re.IGNORECASE)
 #: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
 #: effort` (`the Russia war effort` may be its recipient's)
 _WAR_MODIFIER_AFTER = compiled(rf"{SPACE}+(?:war|conflict)(?![\w'\u2019-])(?!{SPACE}+efforts?)", re.IGNORECASE)
