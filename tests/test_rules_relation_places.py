@@ -520,7 +520,8 @@ _HE = ("he", "e1", "PER", "pronoun")
 
 def _told(text: str, mentions: tuple[tuple[str, str, str, str], ...], head: str) -> list[tuple[str, str]]:
     """The errors of a constructed one-sentence report (`Kim told ...`), its reported clause a quote of Kim's whose
-    content runs from the last subject before `would` or `had` to the end, with TRAVELS_TO(`head`, the last mention), `possible`."""
+    content runs from the last subject before `would` or `had` to the end, with TRAVELS_TO(`head`, the last
+    mention), `possible`."""
     from test_rules import _annotated, _span_in
 
     content = text[[*re.finditer(r"\w+ (?:would|had) ", text)][-1].start():-1]

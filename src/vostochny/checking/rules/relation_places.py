@@ -330,9 +330,9 @@ _SAID_REACH = 3
 #: the verbs whose object is the one a report is addressed to (`Putin told [Russian state television] that ...`)
 _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "reminded", "remind", "reminds",
                    "urged", "urge", "urges", "warned", "assured", "informed"})
-#: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told reporters
-#: Putin would travel`: since the thirty-sixth session), and the auxiliary or modal right after the clause's subject that
-#: makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`)
+#: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told
+#: reporters Putin would travel`: since the thirty-sixth session), and the auxiliary or modal right after the clause's
+#: subject that makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`)
 _TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "assured",
                     "informed"})
 _FINITE_AFTER = compiled(rf"{SPACE}+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|"
@@ -398,7 +398,11 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     session's relation-argument sweep passed both. Since the thirty-fifth session the head may also extend a noun of
     inviting (`[Kim] has extended an invitation to Putin to visit`), the object's name stand in an apposition
     (`invited the Russian leader, Vladimir Putin, to visit`) and an adverbial lie before the infinitive (`invited
-    Putin on Wednesday to visit`). Not judged: a reported clause in an aside on the head, commas
+    Putin on Wednesday to visit`). Since the thirty-sixth session a verb of telling right after the head may open a
+    reported clause with no `that` past its addressee, whose subject is the first mention an auxiliary or a modal
+    follows (`[Kim] told reporters Putin would travel to [North Korea]`; not past a comma, nor where the sentence
+    names the head's entity after that subject: `told the envoys Putin had sent he would travel`, a relative clause
+    on the addressee). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -504,7 +508,8 @@ def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: 
     return _told_subject(view, text, types, head, tail)
 
 
-def _told_subject(view: DocumentView, text: str, types: frozenset[str], head: Mention, tail: Mention) -> Mention | None:
+def _told_subject(view: DocumentView, text: str, types: tuple[str, ...], head: Mention,
+                  tail: Mention) -> Mention | None:
     """The subject of a reported clause with no `that` after a verb of telling right after `head` and its addressee
     (`[Kim] told reporters Putin would travel to [North Korea]`): the first mention before `tail`, past at least one
     word of the addressee, no more than `_SAYS_REACH` words and no comma or other mark of a clause's end, that an

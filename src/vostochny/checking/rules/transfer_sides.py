@@ -431,7 +431,9 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     V411 read the verb of supplying, not which party is its subject. Read: the words right before the head (a noun of
     war, `efforts`, a preposition, `the` and, since the thirty-fifth session, up to two adjectives of a place and
     Moscow's `special military operation`: `_WAR_OBJECT`; `the war in eastern [Ukraine]`, `war against neighbouring
-    [Ukraine]`) or around it (`the [X] war`). Not judged: a head whose entity
+    [Ukraine]`; since the thirty-sixth session a participle of fighting between, `the war being fought in [Ukraine]`,
+    and a battle's place after `for`, `the battle for [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
+    for` a party (fought on its side, maybe its recipient's), a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
     war`: often the recipient), a type the arguments do not fit (V210's)."""
