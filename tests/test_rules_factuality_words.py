@@ -175,3 +175,25 @@ def test_a_wish_or_a_demand_under_a_modal_is_possible(kind: str, reads: str, lab
     the transfer (the thirty-first session's sweep passed these relabellings; V368)."""
     found, i = _relabelled(ARMS, kind, reads, label)
     assert found == [("V368", f"/relations/{i}/factuality")]
+
+
+def test_a_name_s_word_that_is_a_verb_of_saying_gives_no_source() -> None:
+    """`Amid [the Ukraine war] ..., the United States and Kyiv's other allies are watching` with LOCATED_IN(the Ukraine
+    war, Ukraine) marked `reported`: `States` of `United States` was read as the verb `states`, a source (accepted until
+    the thirty-sixth session: the factuality sweep's survivor); a lower-case `states` still is one."""
+    doc, text = corpus_document(REUTERS)
+    i = next(k for k, r in enumerate(doc["relations"]) if r["id"] == "r31")
+    assert "Amid the Ukraine war, which has become a grinding artillery war of attrition, the United States" in text
+    assert doc["relations"][i]["type"] == "LOCATED_IN" and _errors(doc, text) == []
+    doc["relations"][i]["factuality"] = "reported"
+    assert _errors(doc, text) == [("V410", f"/relations/{i}/factuality")]
+    from test_rules import _annotated
+
+    mentions = (("Kim", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name"))
+    relation = (("TRAVELS_TO", "m1", "m2"),)
+    assert _annotated("The United States watched as Kim travelled to Russia.", mentions, relations=relation,
+                      factuality="reported") == [("V410", "/relations/0/factuality")]
+    for text in ("The United States said Kim travelled to Russia.",  # a word of saying beside the name
+                 "The State Department states Kim travelled to Russia."):  # the verb in lower case
+        found = _annotated(text, mentions, relations=relation, factuality="reported")
+        assert ("V410", "/relations/0/factuality") not in found, text

@@ -5,6 +5,7 @@ errors."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sample import REPO, corpus_document, corpus_report, related, reword
@@ -20,6 +21,12 @@ def _repointed(document: str, kind: str, reads: str, role: str, to: str,
     at the one mention that reads `to` in its sentence (and typed `retyped`), and the relation's index."""
     doc, text = corpus_document(document)
     assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+    return _repointed_in(doc, text, kind, reads, role, to, retyped)
+
+
+def _repointed_in(doc: dict, text: str, kind: str, reads: str, role: str, to: str,
+                  retyped: str | None = None) -> tuple[list[tuple[str, str]], int]:
+    """`_repointed` of a document given with its text."""
     i = related(doc, text, kind, reads)
     at = {m["id"]: m for m in doc["mentions"]}[doc["relations"][i][role]]["start"]
     sentence = next(s for s in doc["sentences"] if s["start"] <= at < s["end"])
@@ -564,3 +571,63 @@ def test_an_owner_inside_the_tail_s_phrase_is_no_list_item() -> None:
     related(doc, text, "LEADER_OF", "Nam Sung-wook, a former director of the South Korean think tank Institute for "
             "National Security Strategy")
     assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+
+
+_HE = ("he", "e1", "PER", "pronoun")
+
+
+def _told(text: str, mentions: tuple[tuple[str, str, str, str], ...], head: str) -> list[tuple[str, str]]:
+    """The errors of a constructed one-sentence report (`Kim told ...`), its reported clause a quote of Kim's whose
+    content runs from the last subject before `would` or `had` to the end, with TRAVELS_TO(`head`, the last
+    mention), `possible`."""
+    from test_rules import _annotated, _span_in
+
+    content = text[[*re.finditer(r"\w+ (?:would|had) ", text)][-1].start():-1]
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, content)],
+             "cue": _span_in(text, text.split()[1]), "speaker": "m1"}
+    return _annotated(text, mentions, relations=(("TRAVELS_TO", head, f"m{len(mentions)}"),), quotes=(quote,),
+                      factuality="possible")
+
+
+@pytest.mark.parametrize("text", [
+    "Kim told reporters Putin would travel to North Korea.",
+    "Kim told reporters on Wednesday Putin would travel to North Korea.",  # an adverbial after the addressee
+    "Kim assured the Russian delegation Putin would travel to North Korea.",
+    "Kim informed reporters Putin had planned to visit North Korea.",
+])
+def test_the_teller_of_a_clause_with_no_that_is_no_traveller(text: str) -> None:
+    """`[Kim] told reporters Putin would travel to [North Korea]` as TRAVELS_TO(Kim, North Korea): the reported clause
+    opens on its own subject with no `that`, past the addressee, and V421 read only a `that` after a verb of telling
+    (accepted until the thirty-sixth session: the thirty-fifth session's second read left it). The clause's subject
+    is the traveller."""
+    mentions = (_KIM, _PUTIN, _NORTH_KOREA)
+    assert _told(text, mentions, "m1") == [("V421", "/relations/0/head")]
+    assert _told(text, mentions, "m2") == []
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # the teller is the clause's subject again
+    ("Kim told reporters he would travel to North Korea.", (_KIM, _HE, _NORTH_KOREA)),
+    ("Kim told Putin he would travel to North Korea.", (_KIM, _PUTIN, _HE, _NORTH_KOREA)),
+    # a relative clause with no `that` on the addressee (`the envoys Putin had sent`), the teller's `he` after it
+    ("Kim told the envoys Putin had sent he would travel to North Korea.", (_KIM, _PUTIN, _HE, _NORTH_KOREA)),
+    # a comma after the addressee: no clause V421 reads
+    ("Kim told reporters, Putin would travel to North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+])
+def test_a_teller_who_travels_or_a_clause_v421_cannot_read_is_not_judged(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...]) -> None:
+    """A teller the clause names again after the mention before the auxiliary travels (`he`), and a mention right
+    after a comma may open an aside: TRAVELS_TO(Kim, North Korea) is not V421's."""
+    assert _told(text, mentions, "m1") == []
+
+
+def test_the_addressee_then_a_clause_with_no_that_in_a_report() -> None:
+    """`[Putin] told Russian state television after the summit Kim would travel ... to [two other cities]` (release
+    1's sentence with its `that` dropped) as TRAVELS_TO(Putin, two other cities): V421 refuses it as it does with
+    `that`."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, "that ", "", "Putin told Russian state television after the summit that Kim")
+    assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+    found, i = _repointed_in(doc, text, "TRAVELS_TO", "Kim would travel on his own to two other cities", "head",
+                             "Putin")
+    assert found == [("V421", f"/relations/{i}/head")]

@@ -237,3 +237,22 @@ def test_a_body_placed_in_a_city_past_a_comma_or_an_adjective_lies_in_no_other(w
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m3"),), registry=registry) == \
         [("V475", "/relations/0/type")]
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []
+
+
+@pytest.mark.parametrize("words", ["in the South Korean capital Seoul", "in the capital, Seoul,",
+                                   "in the city of Seoul", "at the southern port city of Seoul"])
+def test_a_body_placed_in_a_city_named_after_its_title_lies_in_no_other(words: str) -> None:
+    """`[Kookmin University] in the South Korean capital [Seoul]`: the city's title in apposition before its name (up
+    to three capitalised words, a noun of a city, `of` or a comma) hid the city from V475, and LOCATED_IN of the
+    university in Pyongyang passed (until the thirty-sixth session: the thirty-fifth session's second read left it);
+    LOCATED_IN in Seoul passes."""
+    from test_rules import _annotated
+
+    registry = [e for e in _registry()["entities"] if e["id"] in ("seoul", "pyongyang", "kookmin-university")]
+    text = f"Kookmin University {words} held a forum on Pyongyang.".replace(",,", ",")
+    mentions = (("Kookmin University", "e1", "ORG", "name"), ("Seoul", "e2", "GPE", "name"),
+                ("Pyongyang", "e3", "GPE", "name"))
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m3"),), registry=registry) == \
+        [("V475", "/relations/0/type")]
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []
+

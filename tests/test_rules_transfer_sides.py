@@ -215,3 +215,43 @@ def test_each_noun_of_a_side_is_read_alone(noun: str, kind: str) -> None:
     of V467's read alone (dropping `exporter` passed every test: the thirty-fifth session's mutants)."""
     text = f"Chile, a major {noun} of frigates, met Peru."
     assert _transfer(text, "Chile", "frigates", kind) == [("V467", "/relations/0/type")]
+
+
+@pytest.mark.parametrize("war", [
+    "the battle for Ukraine",  # the place a battle is fought over
+    "the battles for eastern Ukraine",
+    "the war being fought in Ukraine",  # a participle of fighting between the noun and its preposition
+    "the war now raging in Ukraine",
+    "the war waged against Ukraine",
+])
+def test_a_recipient_moved_to_a_battle_s_place_or_past_a_participle_is_refused(war: str) -> None:
+    """`North Korea sold [artillery shells] to Russia for the battle for [Ukraine]` as RECEIVES(Ukraine, shells): V476
+    read no `battle`, no `for` after it and no participle between the noun of war and its preposition (accepted until
+    the thirty-sixth session: the thirty-fifth session's second read left it)."""
+    from test_rules import _annotated
+
+    text = f"North Korea sold artillery shells to Russia for {war}."
+    mentions = (("North Korea", "e1", "GPE", "name"), ("artillery shells", "e2", "WEA", "nominal"),
+                ("Russia", "e3", "GPE", "name"), ("Ukraine", "e4", "GPE", "name"))
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m4", "m2"),)) == [("V476", "/relations/0/head")]
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m3", "m2"),)) == []
+
+
+_SHELLS, _UKRAINE = ("artillery shells", "e2", "WEA", "nominal"), ("Ukraine", "e3", "GPE", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation"), [
+    # a `fight for` may be fought on the party's side: no battle's place
+    ("Poland sent artillery shells to support the fight for Ukraine.",
+     (("Poland", "e1", "GPE", "name"), _SHELLS, _UKRAINE), ("RECEIVES", "m3", "m2")),
+    # the recipient the verb's subject, the battle's place another
+    ("Ukraine received artillery shells for the battle for Bakhmut.",
+     (_UKRAINE, _SHELLS, ("Bakhmut", "e4", "GPE", "name")), ("RECEIVES", "m1", "m2")),
+])
+def test_the_fight_for_a_party_is_not_judged(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                             relation: tuple[str, str, str]) -> None:
+    """`to support the fight for [Ukraine]` with Ukraine the recipient, and a recipient that is the verb's subject
+    before `the battle for Bakhmut`, are not V476's."""
+    from test_rules import _annotated
+
+    assert _annotated(text, mentions, relations=(relation,)) == []

@@ -229,9 +229,13 @@ def containment_of_a_coordination(ctx: DocContext) -> Iterator[Hit]:
 _PLACED = compiled(rf"{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
 #: `in`, `at` or `inside` after a body, a comma before it (an aside: `[Kookmin University], in [Seoul],`) and up to two
 #: adjectives of a place after it (`in northern [Seoul]`): the city V475 reads the body placed in (both since the
-#: thirty-fifth session)
-_PLACED_IN_A_CITY = compiled(rf",?{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?(?-i:{PLACE_ADJECTIVES}{{0,2}})",
-                             re.IGNORECASE)
+#: thirty-fifth session); and a title of the city in apposition before its name, up to three capitalised words, an
+#: adjective of a place and a noun of a city, then `of` or a comma (`in the South Korean capital [Seoul]`, `in the
+#: city of [Seoul]`, `in the capital, [Seoul]`: since the thirty-sixth session)
+_CITY_TITLE = (rf"(?:(?-i:[A-Z][\w.\u2019'-]*){SPACE}+){{0,3}}(?-i:{PLACE_ADJECTIVES}?)"
+               rf"(?-i:capital|city|port{SPACE}+city|port|town)(?:{SPACE}+of|,)?{SPACE}+")
+_PLACED_IN_A_CITY = compiled(rf",?{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?(?-i:{PLACE_ADJECTIVES}{{0,2}})"
+                             rf"(?:{_CITY_TITLE})?", re.IGNORECASE)
 #: the types a body's place may be mistaken for that a state may also state by `in` (`the [ruling party] in [North
 #: Korea]`: its nation's party)
 _NATIONAL = frozenset({"PART_OF", "NATIONALITY"})
@@ -374,9 +378,11 @@ def place_in_another_city(ctx: DocContext) -> Iterator[Hit]:
     no state and no other city, and a body or a place that its own words put in one city (a city's possessive right
     before it: `[Seoul]’s [Ewha University]`, hard case 38; `in`, `at` or `inside` alone after it: `[Kookmin
     University] in [Seoul]`, since the thirty-fifth session past a comma before it and adjectives of a place after
-    it, `, in northern [Seoul]`) lies in no other city. The thirty-third session's relation-argument sweep, which
-    moves a relation's head or tail to each other mention of its sentence, passed such moves: LOCATED_IN(Ewha
-    University, Seoul) with its head moved to `North Korea` or to `Pyongyang` (a state inside a city). Read where
+    it, `, in northern [Seoul]`, since the thirty-sixth past the city's title in apposition, `in the South Korean
+    capital [Seoul]`, `in the city of [Seoul]`) lies in no other city. The thirty-third session's relation-argument
+    sweep, which moves a relation's head or tail to each other mention of its sentence, passed such moves:
+    LOCATED_IN(Ewha University, Seoul) with its head moved to `North Korea` or to `Pyongyang` (a state inside a
+    city). Read where
     the tail is a mention, no metonym, of an entity whose record the registry classes a city or a capital, and
     either the head is a mention of a record the registry classes a place (a country, a sovereign state, a city, a
     capital; a metonym too: `[Pyongyang]` standing for North Korea is the state; V464 reads a state in a state) with

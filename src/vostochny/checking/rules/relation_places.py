@@ -12,7 +12,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, rule, text_in_lower_case
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, mentions_starting, rule, text_in_lower_case
 from vostochny.checking.rules.factuality_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
@@ -322,6 +322,13 @@ _SAID_REACH = 3
 #: the verbs whose object is the one a report is addressed to (`Putin told [Russian state television] that ...`)
 _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "reminded", "remind", "reminds",
                    "urged", "urge", "urges", "warned", "assured", "informed"})
+#: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told
+#: reporters Putin would travel`: since the thirty-sixth session), and the auxiliary or modal right after the clause's
+#: subject that makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`)
+_TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "assured",
+                    "informed"})
+_FINITE_AFTER = compiled(rf"{SPACE}+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|"
+                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes)(?![\w'\u2019-])")
 #: the word right after a mention
 _NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
 #: how many words may lie between a head's verb of saying and the `that` or `whether` of its reported clause (an
@@ -396,7 +403,11 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     before the object (`invited Russian leader Vladimir Putin to visit`), the adverbial run to five words (`at the
     end of the talks`) and the noun be one of asking (`made a request to Putin to visit`), each passed, while `to`
     before a capital names a place, no infinitive (`invited Putin to Pyongyang and later flew home to [Vladivostok]`:
-    refused). Not judged: a reported clause in an aside on the head, commas
+    refused). Since the thirty-sixth session too a verb of telling right after the head may open a
+    reported clause with no `that` past its addressee, whose subject is the first mention an auxiliary or a modal
+    follows (`[Kim] told reporters Putin would travel to [North Korea]`; not past a comma, nor where the sentence
+    names the head's entity after that subject: `told the envoys Putin had sent he would travel`, a relative clause
+    on the addressee). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -499,6 +510,30 @@ def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: 
                 or _said_before(text, max(head.start - _OPENS_REACH, 0), opens) or _says(view, text, head, opens)) \
                 and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
             return m
+    return _told_subject(view, text, types, head, tail)
+
+
+def _told_subject(view: DocumentView, text: str, types: tuple[str, ...], head: Mention,
+                  tail: Mention) -> Mention | None:
+    """The subject of a reported clause with no `that` after a verb of telling right after `head` and its addressee
+    (`[Kim] told reporters Putin would travel to [North Korea]`): the first mention before `tail`, past at least one
+    word of the addressee, no more than `_SAYS_REACH` words and no comma or other mark of a clause's end, that an
+    auxiliary or a modal follows, of another entity than theirs and of a type in `types`, where the sentence names the
+    head's entity no more after it (`told the envoys Putin had sent that he would travel`); None where there is
+    none."""
+    verb = _NEXT_WORD.match(text, head.end)
+    if verb is None or verb.group(1).lower() not in _TELLS:
+        return None
+    mentions = view.doc.mentions
+    for m in map(mentions.__getitem__, mentions_starting(view, verb.end(), tail.start - 1)):
+        between = text[verb.end():m.start]
+        if _CLAUSE_MARK.search(between) or len(between.split()) > _SAYS_REACH:
+            return None
+        if between.strip() and m.end <= tail.start and _FINITE_AFTER.match(text, m.end):
+            if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
+                    and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
+                return m
+            return None
     return None
 
 

@@ -407,12 +407,17 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 
 #: the nouns of a war or a fight, whose object after `in`, `against`, `on`, `of` or `with` is where it is fought or
 #: whom it is fought against (`the war in [Ukraine]`, `Putin's war against [Ukraine]`, `Moscow's invasion of
-#: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`)
+#: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`); a
+#: participle of fighting between (`the war being fought in [Ukraine]`, `the war now raging in`), and a battle's object
+#: after `for` too (`the battle for [Ukraine]`: the place fought over), both since the thirty-sixth session (`the
+#: fight for [Ukraine]` may be on its side)
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
-              f"occupation|military{SPACE}+operation")
-_WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{SPACE}+"
-                       rf"(?:in|against|on|of|with)(?:{SPACE}+the)?{SPACE}+(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z",
-                       re.IGNORECASE)
+              f"occupation|military{SPACE}+operation|battles?")
+_FOUGHT = (rf"(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:being{SPACE}+)?"
+           r"(?:fought|waged|raging|unfolding|continuing|ongoing))?")
+_WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{_FOUGHT}{SPACE}+"
+                       rf"(?:in|against|on|of|with)|battles?{SPACE}+for)(?:{SPACE}+the)?{SPACE}+"
+                       rf"(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z", re.IGNORECASE)
 #: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
 #: effort` (`the Russia war effort` may be its recipient's)
 _WAR_MODIFIER_AFTER = compiled(rf"{SPACE}+(?:war|conflict)(?![\w'\u2019-])(?!{SPACE}+efforts?)", re.IGNORECASE)
@@ -430,7 +435,9 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     V411 read the verb of supplying, not which party is its subject. Read: the words right before the head (a noun of
     war, `efforts`, a preposition, `the` and, since the thirty-fifth session, up to two adjectives of a place and
     Moscow's `special military operation`: `_WAR_OBJECT`; `the war in eastern [Ukraine]`, `war against neighbouring
-    [Ukraine]`) or around it (`the [X] war`). Not judged: a head whose entity
+    [Ukraine]`; since the thirty-sixth session a participle of fighting between, `the war being fought in [Ukraine]`,
+    and a battle's place after `for`, `the battle for [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
+    for` a party (fought on its side, maybe its recipient's), a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
     war`: often the recipient), a type the arguments do not fit (V210's)."""
