@@ -6,7 +6,6 @@ journey or a meeting after a preposition of place (V472), and a traveller that i
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -309,7 +308,7 @@ _OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:{_OPENING}))(?:{SPACE}+the)?(?
                          rf"{SPACE}+\Z")
 #: an opening word of a reported clause (`_OPENS_CLAUSE`'s), where a scan of the text looks for the clauses' subjects
 _OPENER = compiled(rf"(?<![\w'\u2019-])(?i:{_OPENING})(?![\w'\u2019-])")
-#: `according to`, where a scan of the text looks for the sources after it (`_ACCORDING_TO`)
+#: `according to`, where a scan of the text looks for the attributions after it (`_attributions`)
 _ACCORDING = compiled(rf"(?i:according){SPACE}+to(?![\w'\u2019-])")
 #: how many characters before a reported clause's subject its opening word is read in
 _OPENS_REACH = 48
@@ -347,12 +346,15 @@ _INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPA
                        rf"{SPACE}+[^\W\d_]")
 #: how many characters after a journey's head the object of its verb of inviting may start
 _INVITE_REACH = 80
-#: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
-#: Central News Agency]`: an article and a word between)
-_ACCORDING_TO = compiled(rf"(?<![\w'\u2019-])according{SPACE}+to{SPACE}+(?:the{SPACE}+)?(?:[a-z]+{SPACE}+)?\Z",
-                         re.IGNORECASE)
-#: a possessive right after a mention: `according to [Russia]'s TASS` names TASS the source, not Russia
-_POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
+#: what goes on an `according to` phrase past a comma: an apposition on its source or a relative clause (`according to
+#: Dmitry Peskov, a spokesman for the Kremlin`, `according to Andrei Lankov, a North Korea expert at Kookmin University
+#: in Seoul, who spoke to AFP`); any other word after the comma is the clause the phrase opens (`According to the
+#: official Korean Central News Agency (KCNA), Kim departed`)
+_GOES_ON = compiled(rf",{SPACE}+(?:a|an|the|who|which|whose)(?![\w'\u2019-])")
+#: a report's source after the sentence's last comma, its verb of saying closing the sentence (`..., the [Kremlin]
+#: said.`, `..., South Korea's Unification Ministry said.`): the attribution of what the sentence states before it
+_SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:said|says|added|reported|confirmed|"
+                      rf"announced)[.!]?[\u201d\u2019\"']?{SPACE}*\Z")
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
@@ -391,7 +393,7 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text or ""
     subjects, sources = _clause_subjects(view, text)
     for i, r, head, tail in typed_relations(ctx, EVENT_RELATIONS):
-        source = head if head.id in sources else tail if tail.id in sources else None
+        source = _attributed(view, text, sources, head, tail) or _attributed(view, text, sources, tail, head)
         subject = _reported_subject(view, text, subjects, r.type, head, tail) \
             if source is None and head.end <= tail.start else None
         invited = _invited(view, text, head, tail) \
@@ -404,19 +406,33 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
             continue
         if source is not None:
             yield Hit(pointer("relations", i, "head" if source is head else "tail"), source.id,
-                      f"{r.id} {r.type}: {source.text!r} is the source after `according to`")
+                      f"{r.id} {r.type}: {source.text!r} lies in the report's attribution (`according to`, `..., X "
+                      f"said.`)")
         elif subject is not None:
             yield Hit(pointer("relations", i, "head"), r.head, f"{r.id} {r.type}: {head.text!r} reports the clause "
                       f"whose subject is {subject.text!r}")
 
 
+def _attributed(view: DocumentView, text: str, sources: dict[str, tuple[int, int]], m: Mention,
+                other: Mention) -> Mention | None:
+    """`m` where it lies in a report's attribution (`sources`) and the other argument does not, and the sentence names
+    `m`'s entity nowhere outside the attribution (`Kim met Putin, Putin's office said.` holds the party named before
+    it); None otherwise."""
+    phrase = sources.get(m.id)
+    if phrase is None or phrase[0] <= other.start < phrase[1]:
+        return None
+    low, high = _sentence_bounds(view, text, m.start)
+    named = _entity_in(view, m.entity, low, phrase[0]) or _entity_in(view, m.entity, phrase[1], high)
+    return None if named else m
+
+
 _Subjects = tuple[list[int], list[tuple["Mention", int, str]]]
 
 
-def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozenset[str]]:
+def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, dict[str, tuple[int, int]]]:
     """The mentions that open a reported clause (`_OPENS_CLAUSE`), by start, each with its opening word's offset and
-    the word in lower case; and the ids of the mentions right after `according to` (not a possessor there). Read once
-    per view, from the opening words found in one scan of the text."""
+    the word in lower case; and the mentions of a report's attribution (`_attributions`), by id, each with the
+    attribution's span. Read once per view, from the opening words found in one scan of the text."""
     key = ("clause_subjects",)
     if key not in view.derived:
         order, starts, _ = view.mentions_in_order
@@ -430,13 +446,30 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozense
                 if _OPENS_CLAUSE.match(text, at, m.start):
                     found.append((m.start, m, at, word))
         found.sort(key=lambda f: f[0])
-        sources = frozenset(
-            m.id for at in _according_ends(text, low)
-            for m in map(mentions.__getitem__, map(order.__getitem__, range(
-                bisect.bisect_left(starts, at), bisect.bisect_left(starts, at + _OPENS_REACH))))
-            if _ACCORDING_TO.search(text, max(m.start - 40, 0), m.start) and not _POSSESSIVE_AFTER.match(text, m.end))
+        sources: dict[str, tuple[int, int]] = {}
+        for phrase in _attributions(view, text, low):
+            for k in range(bisect.bisect_left(starts, phrase[0]), bisect.bisect_left(starts, phrase[1])):
+                sources.setdefault(mentions[order[k]].id, phrase)
         view.derived[key] = ([f[0] for f in found], [f[1:] for f in found]), sources
     return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _attributions(view: DocumentView, text: str, low: str | None) -> Iterator[tuple[int, int]]:
+    """The spans of the report's attributions in the text: an `according to` phrase, from its source to the first
+    comma that no apposition or relative clause follows (`_GOES_ON`) or the sentence's end (`according to Dmitry
+    Peskov, a spokesman for the Kremlin.`), and the source after a sentence's last comma whose verb of saying closes
+    it (`_SAID_LAST`: `..., the Kremlin said.`)."""
+    for at in _according_ends(text, low):
+        end = _sentence_bounds(view, text, at)[1]
+        comma = text.find(",", at, end)
+        while comma >= 0 and _GOES_ON.match(text, comma):
+            comma = text.find(",", comma + 1, end)
+        yield at, end if comma < 0 else comma
+    for start, end in zip(view.sentence_starts, [*view.sentence_starts[1:], len(text)], strict=True):
+        comma = text.rfind(",", start, end)
+        said = _SAID_LAST.match(text, comma, end) if comma >= 0 else None
+        if said is not None:
+            yield said.start(1), said.end(1)
 
 
 #: a character of a word, either side of `_OPENER`'s word
