@@ -115,7 +115,7 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
     (of a type a `kind` relation takes as tail; True) or to `tail` (of a type it takes as head; False); None where
     there is none, or where such writing joins a mention of the head's entity to one of the tail's."""
     types, office = RELATION_TYPES[kind], kind in OFFICE_RELATIONS
-    owners = _joined(view, text, head, office, True)
+    owners = _joined(view, text, head, office, True) + _owners_inside_a_title(view, text, head)
     if any(m.entity == tail.entity for m in owners):
         return None  # most title relations: the title joins head and tail
     holders = [m for m in _joined(view, text, tail, office, False) if m.entity != tail.entity
@@ -127,6 +127,32 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
     third = [(m, True) for m in owners if mention_type(m.id) in _OWNER_TYPES] \
         + [(m, False) for m in holders if mention_type(m.id) in types["head"]]
     return third[0] if third else None
+
+
+#: the comma and spaces between a name and the nominal in apposition after it (`Jo Chun Yong, [a ruling party
+#: official]`)
+_APPOSED = compiled(rf",{SPACE}+\Z")
+
+
+def _owners_inside_a_title(view: DocumentView, text: str, m: Mention) -> list[Mention]:
+    """The owners a nominal of `m`'s entity names inside itself before its last word, a word of office: `m` itself or
+    the nominal in apposition right after it (`[Jo Chun Yong], a [ruling party] official`, `[a [ruling party]
+    official]`): the title is the person's own, whatever a title before a list it closes says (thirty-sixth
+    session)."""
+    order, starts, _ = view.mentions_in_order
+    mentions = view.doc.mentions
+    nominals = [m] + [n for n in map(mentions.__getitem__, map(order.__getitem__, range(
+        bisect.bisect_left(starts, m.end), bisect.bisect_left(starts, m.end + 4)))) if _APPOSED.match(text, m.end,
+                                                                                                       n.start)]
+    found = []
+    for n in nominals:
+        words = n.text.split()
+        if n.entity != m.entity or n.kind != "nominal" or not words or words[-1].lower() not in _OFFICE_WORDS:
+            continue
+        found += [o for o in map(mentions.__getitem__, map(order.__getitem__, range(
+            bisect.bisect_left(starts, n.start), bisect.bisect_left(starts, n.end))))
+            if o.end < n.end and o.entity != m.entity and view.mention_type.get(o.id) in _OWNER_TYPES]
+    return found
 
 
 def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: bool) -> list[Mention]:
@@ -354,7 +380,7 @@ _GOES_ON = compiled(rf",{SPACE}+(?:a|an|the|who|which|whose)(?![\w'\u2019-])")
 #: a report's source after the sentence's last comma, its verb of saying closing the sentence (`..., the [Kremlin]
 #: said.`, `..., South Korea's Unification Ministry said.`): the attribution of what the sentence states before it
 _SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:said|says|added|reported|confirmed|"
-                      rf"announced)[.!]?[\u201d\u2019\"']?{SPACE}*\Z")
+                      rf"announced)[.!]?[\u201d\u2019\"']?\s*\Z")
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
@@ -610,6 +636,12 @@ _INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:invitations?|calls?|appeals?|of
                           rf"{SPACE}+(?:the{SPACE}+)?\Z")
 
 
+#: `of` after a noun of a place or a direction, right before a mention: the mention names the place (`the eastern
+#: Russian city of [Vladivostok]`, `about 425 miles north of [Pyongyang]`), never a party (thirty-sixth session)
+_PLACE_OF = compiled(rf"(?<![\w'\u2019-])(?i:city|town|village|port|region|province|capital|north|south|east|west|"
+                     rf"northeast|northwest|southeast|southwest){SPACE}+of{SPACE}+\Z")
+
+
 def _preposition_before(text: str, m: Mention) -> str | None:
     """The word right before mention `m`, past up to two adjectives of a place (`_PLACE_ADJECTIVES_BEFORE`) and one
     opener (`_OPENERS`), in lower case, or None."""
@@ -648,13 +680,16 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     `to`, `for`, `on` too for a traveller (`talked to [Putin]` names a meeting's party). Not judged: a transfer's
     parties (`turned to [North Korea] for weapons`: the supplier after `to`), two arguments side by side with `in`
     or `at` between (`[Kookmin University] in [Seoul]` as MEETS: V435's), a journey typed MEETS (`[Kim Jong Un]
-    arrived in [Russia]`: V398's), an argument after `by`, `of` or `from`
+    arrived in [Russia]`: V398's), an argument after `by`, `of` (but after a noun of a place or a
+    direction, `the Russian city of [Komsomolsk-on-Amur]`, `425 miles north of [Pyongyang]`: read since the
+    thirty-sixth session, whose sweep passed four such moves) or `from`
     (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
     the state stands for its delegation), an infinitive's subject after `for` or `on` (`it was time for [Kim] to
     travel`) or after a noun of inviting and `to` (`an invitation to [Kim] to visit Russia`: refused until the
     thirty-fifth session), a possessor of the journey or meeting the preposition takes, a relative clause's or a
     gerund's subject (`preparations for [Kim]'s visit to Russia`, `a welcome to [Kim], who travelled`, `interest in
-    [Kim] meeting Putin`: refused until the thirty-fourth session), a type the arguments do not fit (V210's)."""
+    [Kim] meeting Putin`: refused until the thirty-fourth session), a mention of a report's attribution (`According to
+    [KCNA], Kim travelled`: V421's), a type the arguments do not fit (V210's)."""
     text = ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO", "MEETS"})):
         if not fits(ctx.view, r, head, tail) or _placed_beside(ctx.view, text, head, tail) or (
@@ -663,7 +698,9 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
         words = _JOURNEY_PLACE_WORDS if r.type == "TRAVELS_TO" else _MEETING_PLACE_WORDS
         for field, m in (("head", head), ("tail", tail)) if r.type == "MEETS" else (("head", head),):
             word = _preposition_before(text, m)
-            if word in words and not ((word in _SUBJECT_WORDS or (word == "to" and _INVITATION_TO.search(
+            placed = (word in words or (word == "of" and _PLACE_OF.search(text, max(m.start - 40, 0), m.start))) \
+                and m.id not in _clause_subjects(ctx.view, text)[1]  # (`according to [KCNA]`: V421's)
+            if placed and not ((word in _SUBJECT_WORDS or (word == "to" and _INVITATION_TO.search(
                     text, max(m.start - 40, 0), m.start))) and _INFINITIVE_AFTER.match(text, m.end)) \
                     and not _opens_a_phrase(ctx.view, text, m):
                 yield Hit(pointer("relations", i, field), m.id, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
