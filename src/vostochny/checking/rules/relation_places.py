@@ -334,7 +334,7 @@ _OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:{_OPENING}))(?:{SPACE}+the)?(?
                          rf"{SPACE}+\Z")
 #: an opening word of a reported clause (`_OPENS_CLAUSE`'s), where a scan of the text looks for the clauses' subjects
 _OPENER = compiled(rf"(?<![\w'\u2019-])(?i:{_OPENING})(?![\w'\u2019-])")
-#: `according to`, where a scan of the text looks for the attributions after it (`_attributions`)
+#: `according to`, where a scan of the text looks for the attributions after it (`attributions`)
 _ACCORDING = compiled(rf"(?i:according){SPACE}+to(?![\w'\u2019-])")
 #: how many characters before a reported clause's subject its opening word is read in
 _OPENS_REACH = 48
@@ -457,7 +457,7 @@ _Subjects = tuple[list[int], list[tuple["Mention", int, str]]]
 
 def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, dict[str, tuple[int, int]]]:
     """The mentions that open a reported clause (`_OPENS_CLAUSE`), by start, each with its opening word's offset and
-    the word in lower case; and the mentions of a report's attribution (`_attributions`), by id, each with the
+    the word in lower case; and the mentions of a report's attribution (`attributions`), by id, each with the
     attribution's span. Read once per view, from the opening words found in one scan of the text."""
     key = ("clause_subjects",)
     if key not in view.derived:
@@ -473,25 +473,27 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, dict[str
                     found.append((m.start, m, at, word))
         found.sort(key=lambda f: f[0])
         sources: dict[str, tuple[int, int]] = {}
-        for phrase in _attributions(view, text, low):
+        for phrase in attributions(text, view.sentence_starts, low):
             for k in range(bisect.bisect_left(starts, phrase[0]), bisect.bisect_left(starts, phrase[1])):
                 sources.setdefault(mentions[order[k]].id, phrase)
         view.derived[key] = ([f[0] for f in found], [f[1:] for f in found]), sources
     return view.derived[key]  # type: ignore[no-any-return]
 
 
-def _attributions(view: DocumentView, text: str, low: str | None) -> Iterator[tuple[int, int]]:
-    """The spans of the report's attributions in the text: an `according to` phrase, from its source to the first
-    comma that no apposition or relative clause follows (`_GOES_ON`) or the sentence's end (`according to Dmitry
-    Peskov, a spokesman for the Kremlin.`), and the source after a sentence's last comma whose verb of saying closes
-    it (`_SAID_LAST`: `..., the Kremlin said.`)."""
+def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iterator[tuple[int, int]]:
+    """The spans of the report's attributions in the text (its sentences starting at `sentence_starts`, in order): an
+    `according to` phrase, from its source to the first comma that no apposition or relative clause follows
+    (`_GOES_ON`) or the sentence's end (`according to Dmitry Peskov, a spokesman for the Kremlin.`), and the source
+    after a sentence's last comma whose verb of saying closes it (`_SAID_LAST`: `..., the Kremlin said.`)."""
+    ends = [*sentence_starts[1:], len(text)]
     for at in _according_ends(text, low):
-        end = _sentence_bounds(view, text, at)[1]
+        k = bisect.bisect_right(sentence_starts, at) - 1
+        end = ends[k] if k >= 0 else len(text)
         comma = text.find(",", at, end)
         while comma >= 0 and _GOES_ON.match(text, comma):
             comma = text.find(",", comma + 1, end)
         yield at, end if comma < 0 else comma
-    for start, end in zip(view.sentence_starts, [*view.sentence_starts[1:], len(text)], strict=True):
+    for start, end in zip(sentence_starts, ends, strict=True):
         comma = text.rfind(",", start, end)
         said = _SAID_LAST.match(text, comma, end) if comma >= 0 else None
         if said is not None:
