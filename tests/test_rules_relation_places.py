@@ -515,6 +515,8 @@ def test_an_owner_inside_the_tail_s_phrase_is_no_list_item() -> None:
     (ARMS, "TRAVELS_TO", "Kim departed North Korea for Russia", "head", "KCNA"),  # `According to ... ([KCNA]), Kim`
     (REUTERS, "TRAVELS_TO", "Sergei Lavrov will visit Pyongyang", "head", "Kremlin"),  # `..., the [Kremlin] said.`
     (TIME, "TRAVELS_TO", "Russia by Jo Chun Ryong", "head", "Unification Ministry"),
+    # a phrase that opens its sentence ends at its first comma, whatever follows (`According to [Lankov], the Russian`)
+    (ARMS, "RECEIVES", "South Korean weapons to Ukraine", "head", "Lankov"),
 ])
 def test_an_argument_in_the_report_s_attribution_is_refused(document: str, kind: str, reads: str, role: str,
                                                           to: str) -> None:
@@ -598,3 +600,12 @@ def test_the_apposition_s_own_owner_is_no_third_mention() -> None:
     doc, text = corpus_document(AP)
     related(doc, text, "OFFICIAL_OF", "Jo Chun Yong, a ruling party")
     assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+
+
+def test_a_field_of_study_names_no_owner() -> None:
+    """`Andrei Lankov, a [North Korea] expert at [Kookmin University]` (release 1's AFFILIATED_WITH): the premodifier of
+    `expert` names his field, no owner of a title; the relation moved onto the apposition, `[a North Korea expert]`,
+    is as true (V419 reads the owner inside a title's nominal only before a word of office held of someone)."""
+    found, _ = _repointed(ARMS, "AFFILIATED_WITH", "Andrei Lankov, a North Korea expert at Kookmin University", "head",
+                          "a North Korea expert")
+    assert found == []

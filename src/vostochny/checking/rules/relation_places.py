@@ -94,7 +94,11 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     NATIONALITY: the twenty-ninth session's mutation check found both accepted), and a verb of leading before `to` is
     a cause, no office between (`could lead to`), nor is a title of another person's name (`North Korean leader
     [Kim Jong Un] and Russian president Vladimir Putin met ... in [Ukraine]`: the thirty-third session's
-    relation-argument sweep passed 14 such moves, LEADER_OF(Kim Jong Un, Ukraine) among them). Not judged:
+    relation-argument sweep passed 14 such moves, LEADER_OF(Kim Jong Un, Ukraine) among them). The owner may also
+    lie inside the head's own title, a nominal of its entity that ends on a word of office, the head itself or its
+    apposition (`Korean People's Army Marshal Ri Pyong Chol and [Jo Chun Yong], a [ruling party] official` as
+    OFFICIAL_OF(Jo Chun Yong, Korean People's Army): the list's title is Ri's, Jo holds his own; the thirty-sixth
+    session's sweep passed both moves). Not judged:
     arguments that no title joins to anything (a pronoun, `[unspecified members] of the country's ruling party`),
     arguments of one entity (V222's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
@@ -129,6 +133,10 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
     return third[0] if third else None
 
 
+#: the words of office whose premodifier inside a nominal names the office's owner (`a [ruling party] official`, `[U.S.]
+#: officials`): not a field of study, which the premodifier names instead (`a [North Korea] expert`, `analyst`)
+_OWNED_TITLES = _OFFICE_WORDS - {"expert", "experts", "analyst", "analysts", "scholar", "scholars", "researcher",
+                                 "researchers", "scientist", "scientists", "fellow", "lecturer", "columnist", "writer"}
 #: the comma and spaces between a name and the nominal in apposition after it (`Jo Chun Yong, [a ruling party
 #: official]`)
 _APPOSED = compiled(rf",{SPACE}+\Z")
@@ -147,7 +155,7 @@ def _owners_inside_a_title(view: DocumentView, text: str, m: Mention) -> list[Me
     found = []
     for n in nominals:
         words = n.text.split()
-        if n.entity != m.entity or n.kind != "nominal" or not words or words[-1].lower() not in _OFFICE_WORDS:
+        if n.entity != m.entity or n.kind != "nominal" or not words or words[-1].lower() not in _OWNED_TITLES:
             continue
         found += [o for o in map(mentions.__getitem__, map(order.__getitem__, range(
             bisect.bisect_left(starts, n.start), bisect.bisect_left(starts, n.end))))
@@ -384,8 +392,8 @@ _SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:sa
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
-      "report that states it, before a reported clause that opens on another party or after `according to`, or who "
-      "invites the traveller",
+      "report that states it, before a reported clause that opens on another party or in its attribution (`according "
+      "to ...`, `..., X said.`), or who invites the traveller",
       "point the argument at the party that meets, travels, supplies or receives: the reported clause's subject "
       "(docs/guidelines.md, Relations)")
 def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
@@ -411,7 +419,14 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     session's relation-argument sweep passed both. Since the thirty-fifth session the head may also extend a noun of
     inviting (`[Kim] has extended an invitation to Putin to visit`), the object's name stand in an apposition
     (`invited the Russian leader, Vladimir Putin, to visit`) and an adverbial lie before the infinitive (`invited
-    Putin on Wednesday to visit`). Not judged: a reported clause in an aside on the head, commas
+    Putin on Wednesday to visit`). Since the thirty-sixth session the whole attribution is read, not only the mention
+    right after `according to`: the phrase up to the first comma that no apposition or relative clause follows
+    (`according to Dmitry Peskov, [a spokesman] for the [Kremlin]`, `According to the official Korean Central News
+    Agency ([KCNA]), Kim departed`, `according to Andrei Lankov, ..., who spoke to [AFP]`, `according to [Russia]'s
+    TASS`), and the source after a sentence's last comma whose verb of saying closes it (`Sergei Lavrov will visit
+    Pyongyang ..., the [Kremlin] said.`): the thirty-sixth session's sweep passed such moves. An argument of the
+    attribution is judged where the other lies outside it and the sentence names its entity nowhere outside it
+    (`Putin met Kim, Putin's office said.`). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -483,14 +498,16 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, dict[str
 def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iterator[tuple[int, int]]:
     """The spans of the report's attributions in the text (its sentences starting at `sentence_starts`, in order): an
     `according to` phrase, from its source to the first comma that no apposition or relative clause follows
-    (`_GOES_ON`) or the sentence's end (`according to Dmitry Peskov, a spokesman for the Kremlin.`), and the source
+    (`_GOES_ON`; the first comma of a phrase that opens its sentence, `According to Lankov, the Russian government
+    ...`) or the sentence's end (`according to Dmitry Peskov, a spokesman for the Kremlin.`), and the source
     after a sentence's last comma whose verb of saying closes it (`_SAID_LAST`: `..., the Kremlin said.`)."""
     ends = [*sentence_starts[1:], len(text)]
     for at in _according_ends(text, low):
         k = bisect.bisect_right(sentence_starts, at) - 1
-        end = ends[k] if k >= 0 else len(text)
+        start, end = (sentence_starts[k], ends[k]) if k >= 0 else (0, len(text))
         comma = text.find(",", at, end)
-        while comma >= 0 and _GOES_ON.match(text, comma):
+        leads = not _WORD.search(text, start, at - len("according to"))  # (`According to Lankov, the Russian ...`)
+        while comma >= 0 and not leads and _GOES_ON.match(text, comma):
             comma = text.find(",", comma + 1, end)
         yield at, end if comma < 0 else comma
     for start, end in zip(sentence_starts, ends, strict=True):
