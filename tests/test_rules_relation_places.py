@@ -631,3 +631,104 @@ def test_the_addressee_then_a_clause_with_no_that_in_a_report() -> None:
     found, i = _repointed_in(doc, text, "TRAVELS_TO", "Kim would travel on his own to two other cities", "head",
                              "Putin")
     assert found == [("V421", f"/relations/{i}/head")]
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to"), [
+    (ARMS, "MEETS", "Kim and Putin", "tail", "a spokesman"),  # `according to Dmitry Peskov, [a spokesman] for the`
+    (ARMS, "MEETS", "Kim and Putin", "tail", "Kremlin"),
+    (ARMS, "MEETS", "Putin-Kim", "tail", "AFP"),  # `according to Andrei Lankov, ..., who spoke to [AFP]`
+    (ARMS, "TRAVELS_TO", "Kim departed North Korea for Russia", "head", "KCNA"),  # `According to ... ([KCNA]), Kim`
+    (REUTERS, "TRAVELS_TO", "Sergei Lavrov will visit Pyongyang", "head", "Kremlin"),  # `..., the [Kremlin] said.`
+    (TIME, "TRAVELS_TO", "Russia by Jo Chun Ryong", "head", "Unification Ministry"),
+    # a phrase that opens its sentence ends at its first comma, whatever follows (`According to [Lankov], the Russian`)
+    (ARMS, "RECEIVES", "South Korean weapons to Ukraine", "head", "Lankov"),
+])
+def test_an_argument_in_the_report_s_attribution_is_refused(document: str, kind: str, reads: str, role: str,
+                                                          to: str) -> None:
+    """`Kim and Putin will meet ..., according to Dmitry Peskov, [a spokesman] for the Kremlin` as MEETS(Kim, a
+    spokesman), `Sergei Lavrov will visit Pyongyang ..., the [Kremlin] said.` as TRAVELS_TO(Kremlin, Pyongyang): the
+    attribution names who reports the event, never its party. V421 read the mention right after `according to` alone;
+    the thirty-sixth session's relation-argument sweep passed the rest of the phrase (its apposition, the source in
+    brackets, a relative clause on it) and the source of a closing `..., X said.`."""
+    found, i = _repointed(document, kind, reads, role, to)
+    assert found == [("V421", f"/relations/{i}/{role}")]
+
+
+_KCNA = ("KCNA", "e4", "ORG", "name")
+_KREMLIN = ("Kremlin", "e4", "ORG", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m3"), True),
+    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3"), False),
+    # the phrase ends at a comma that no apposition or relative clause follows
+    ("Kim, according to KCNA, travelled to Russia.", (_KIM, _KCNA, _RUSSIA), ("TRAVELS_TO", "m1", "m3"), False),
+    ("Kim travelled to Russia, the Kremlin said.", (_KIM, _RUSSIA, _KREMLIN), ("TRAVELS_TO", "m3", "m2"), True),
+    # a party named before the attribution too: the possessor there is not judged
+    ("Putin met Kim in Russia, Putin's office said.", (_PUTIN, _KIM, _RUSSIA, ("Putin", "e2", "PER", "name")),
+     ("MEETS", "m2", "m4"), False),
+    # the verb of saying does not close the sentence: no attribution read
+    ("Kim travelled to Russia, the Kremlin said on Friday in a statement.", (_KIM, _RUSSIA, _KREMLIN),
+     ("TRAVELS_TO", "m3", "m2"), False),
+])
+def test_an_attribution_in_other_reports(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                         relation: tuple[str, str, str], refused: bool) -> None:
+    """Constructed sentences both ways: an `according to` phrase up to the comma its clause follows, a closing
+    `..., X said.`; a party the sentence names outside the attribution is not judged. The sentences' reports have no
+    quote annotated (V404 and V407 say so, on `/quotes`): the relation's errors are compared."""
+    found = [f for f in _one_relation(text, mentions, relation) if f[1] != "/quotes"]
+    assert found == ([("V421", "/relations/0/head" if relation[1] in ("m1", "m3") else "/relations/0/tail")]
+                     if refused else [])
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "field"), [
+    ("Kim met Putin in the eastern Russian city of Vladivostok.", (_KIM, _PUTIN, _VLADIVOSTOK), ("MEETS", "m1", "m3"),
+     "tail"),
+    ("Kim met Putin about 425 miles north of Vladivostok.", (_KIM, _PUTIN, _VLADIVOSTOK), ("MEETS", "m1", "m3"),
+     "tail"),
+    ("Kim flew to the port of Vladivostok and then to Russia.", (_KIM, _VLADIVOSTOK, _RUSSIA),
+     ("TRAVELS_TO", "m2", "m3"), "head"),
+])
+def test_a_party_after_a_place_s_of_is_refused(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                               relation: tuple[str, str, str], field: str) -> None:
+    """`A possible venue where Kim and Putin could meet is the eastern Russian city of [Vladivostok]` as MEETS(Kim,
+    Vladivostok): `of` after a noun of a place or a direction names the place, as `in` does; V472 left every `of`
+    (the thirty-sixth session's relation-argument sweep passed four such moves)."""
+    assert _one_relation(text, mentions, relation) == [("V472", f"/relations/0/{field}")]
+
+
+def test_a_party_after_another_of_is_not_judged() -> None:
+    """`the visit of [Kim]`, `the leader of [Russia]`: `of` after any other noun is no place's; V472 leaves it."""
+    assert _one_relation("The visit of Kim to Russia ended.", (_KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m2")) == []
+
+
+def test_a_real_head_after_a_city_s_of_is_refused() -> None:
+    """`Kim now planned to visit military and civilian aviation factories in the Russian city of
+    [Komsomolsk-on-Amur]` as TRAVELS_TO(Komsomolsk-on-Amur, factories): a place, no traveller (V472)."""
+    found, i = _repointed(REUTERS, "TRAVELS_TO", "Kim now planned to visit military and civilian aviation factories",
+                          "head", "Komsomolsk-on-Amur")
+    assert found == [("V472", f"/relations/{i}/head")]
+
+
+@pytest.mark.parametrize("to", ["Jo Chun Yong", "a ruling party official"])
+def test_a_list_item_with_its_own_title_does_not_share_the_first_s(to: str) -> None:
+    """`Korean People's Army Marshal Ri Pyong Chol and [Jo Chun Yong], a ruling party official` as OFFICIAL_OF(Jo Chun
+    Yong, Korean People's Army): the apposition right after the name is Jo's own title and names its owner inside
+    (`a [ruling party] official`); the list's title is Ri's alone (`Marshal`, not `Marshals`). V419 read no owner
+    inside a nominal: the thirty-fifth session's relation-argument sweep passed both moves."""
+    found, i = _repointed(AP, "OFFICIAL_OF", "Korean People’s Army Marshal Ri Pyong Chol", "head", to)
+    assert found == [("V419", f"/relations/{i}/tail")]
+
+
+def test_the_apposition_s_own_owner_is_no_third_mention() -> None:
+    """Release 1's OFFICIAL_OF(Jo Chun Yong, ruling party): the owner inside the apposition is the tail itself."""
+    doc, text = corpus_document(AP)
+    related(doc, text, "OFFICIAL_OF", "Jo Chun Yong, a ruling party")
+    assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+
+
+def test_a_field_of_study_names_no_owner() -> None:
+    """`Andrei Lankov, a [North Korea] expert at [Kookmin University]` (release 1's AFFILIATED_WITH): the premodifier of
+    `expert` names his field, no owner of a title; the relation moved onto the apposition, `[a North Korea expert]`,
+    is as true (V419 reads the owner inside a title's nominal only before a word of office held of someone)."""
+    found, _ = _repointed(ARMS, "AFFILIATED_WITH", "Andrei Lankov, a North Korea expert at Kookmin University", "head",
+                          "a North Korea expert")
+    assert found == []

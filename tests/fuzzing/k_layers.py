@@ -35,7 +35,7 @@ from vostochny.checking.rules.quote_words import (
 )
 from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH, event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
-from vostochny.checking.rules.relation_places import _MET_REACH, _MET_WITH
+from vostochny.checking.rules.relation_places import _MET_REACH, _MET_WITH, attributions
 from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
 from vostochny.checking.rules.tokenizer import _CLOSERS, _MONTHS, _opens, title_before
@@ -1238,8 +1238,11 @@ def relation_head_to_reporter(doc: Any, rng: random.Random, frag: Fragments) -> 
     relation["head"] = reporter
 
 
-#: a preposition of place right before a mention, one article or possessive between (V472's words for a traveller)
-_TO_A_PLACE = re.compile(r"\b(?:to|in|into|at|for|on|toward|towards|near|across|through|via|inside|within|onto)"
+#: a preposition of place right before a mention, one article or possessive between (V472's words for a traveller),
+#: or `of` after a noun of a place or a direction (`the Russian city of`, `north of`: thirty-sixth session); not the
+#: `to` of `according to` (an attribution, V421's)
+_TO_A_PLACE = re.compile(r"\b(?:(?<!according )to|in|into|at|for|on|toward|towards|near|across|through|via|inside|"
+                         r"within|onto|(?:city|town|port|region|north|south|east|west) of)"
                          r"(?: (?:the|a|an|its|his|her|their))? \Z", re.IGNORECASE)
 
 
@@ -1247,8 +1250,9 @@ _TO_A_PLACE = re.compile(r"\b(?:to|in|into|at|for|on|toward|towards|near|across|
 @json_kind("travel-head-to-a-place", reject("V472"), CONSISTENCY, bases=REAL)
 def travel_head_to_a_place(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Re-point a TRAVELS_TO head at a place of its sentence right after a preposition of place (`Kim would travel ...
-    to two other cities in [Russia]'s Far East`): a GPE, no metonym, of an entity other than the head's and the tail's
-    that no relation of the document joins to the tail's (the relation-argument sweep's move, thirty-third session)."""
+    to two other cities in [Russia]'s Far East`, `in the Russian city of [Komsomolsk-on-Amur]` since the thirty-sixth
+    session): a GPE, no metonym, of an entity other than the head's and the tail's that no relation of the document
+    joins to the tail's (the relation-argument sweep's move, thirty-third session)."""
     _travel_head_moved(doc, rng, lambda text, m, inside: not m.get("metonymy") and _TO_A_PLACE.search(
         text, max(m["start"] - 20, 0), m["start"]) is not None, "GPE")
 
@@ -1359,6 +1363,87 @@ def _travel_head_to_the_party_met(doc: Any, rng: random.Random, frag: Fragments)
         text, max(m["start"] - _MET_REACH, 0), m["start"]) is not None and not re.match(
         r",?\s+who\b|\s+[a-z]+ing\b", text[m["end"]:]) and all(
         o["entity"] != m["entity"] or o["id"] == m["id"] for o in inside), "PER")
+
+
+# V421 alone: the mention's entity is named in its sentence only inside the attribution, no relation of the document
+# joins it to the other argument's, and the other argument lies outside the attribution
+@kind("event-argument-to-the-attribution", reject("V421"), CONSISTENCY, bases=REAL)
+def event_argument_to_the_attribution(corpus: Corpus, rng: random.Random) -> None:
+    """Re-point an argument of a meeting, journey or transfer at a mention of its sentence's attribution, an `according
+    to` phrase with its apposition or relative clause or the source of a closing `..., X said.` (`..., according to
+    Dmitry Peskov, [a spokesman] for the [Kremlin]`, `..., the [Kremlin] said.`): a mention of a type the role takes,
+    of an entity other than the arguments' that no relation of the document joins to the other argument's and that the
+    sentence names only there, the other argument outside the attribution (the relation-argument sweep's move,
+    thirty-sixth session), in a document that has one (four of the five)."""
+    _in_a_document(corpus, rng, _event_argument_to_the_attribution)
+
+
+def _event_argument_to_the_attribution(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`event_argument_to_the_attribution`'s edit of one document."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    types, related = _types_and_pairs(doc, mentions)
+    phrases = list(attributions(text, [s["start"] for s in doc["sentences"]], None))
+    options = []
+    for r in doc["relations"]:
+        if r["type"] not in EVENT_RELATIONS or r["head"] not in mentions or r["tail"] not in mentions:
+            continue
+        for role, other in (("head", mentions[r["tail"]]), ("tail", mentions[r["head"]])):
+            start, end = _sentence_start(doc, other), _sentence_end(doc, other)
+            inside = [m for m in doc["mentions"] if start <= m["start"] and m["end"] <= end]
+            for low, high in phrases:
+                if not start <= low < end or low <= other["start"] < high:
+                    continue
+                options += [(r, role, m["id"]) for m in inside if low <= m["start"] < high
+                            and types.get(m["entity"]) in RELATION_TYPES[r["type"]][role]
+                            and m["entity"] not in (mentions[r["head"]]["entity"], mentions[r["tail"]]["entity"])
+                            and frozenset((m["entity"], other["entity"])) not in related
+                            and all(low <= o["start"] < high for o in inside if o["entity"] == m["entity"])]
+    relation, role, moved = choose(rng, options)
+    relation[role] = moved
+
+
+#: what parts two items of a list of titled people (`Ri Pyong Chol and [Jo Chun Yong]`, `..., and Navy Adm.`)
+_LIST_MARK = re.compile(r"\A[^.;]{0,12}?(?:,|;|\band\b)[^.;]{0,12}\Z")
+
+
+# V419 alone: the item's entity has a title relation of its own in the sentence and none with the tail's entity
+@kind("title-head-to-a-titled-list-item", reject("V419"), CONSISTENCY, bases=REAL)
+def title_head_to_a_titled_list_item(corpus: Corpus, rng: random.Random) -> None:
+    """Re-point the head of an OFFICIAL_OF or AFFILIATED_WITH (a LEADER_OF's head moved off its word of leading is
+    V361's) at another person's name of a list of titled people in its sentence, one whose own title a relation of
+    the document states there (`[Pak Thae Song], chairman of
+    North Korea's space science and technology committee, and [Navy] Adm. Kim Myong Sik`, `Korean People's Army
+    Marshal Ri Pyong Chol and [Jo Chun Yong], a ruling party official` as OFFICIAL_OF(Jo Chun Yong, Korean People's
+    Army)): a list's mark (a comma, a semicolon, `and`) between the item with its title and the relation's arguments,
+    and no relation joining the item's entity to the tail's (V419's widenings of the thirty-fifth and thirty-sixth
+    sessions), in a document that has one (three of the five)."""
+    _in_a_document(corpus, rng, _title_head_to_a_titled_list_item)
+
+
+def _title_head_to_a_titled_list_item(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`title_head_to_a_titled_list_item`'s edit of one document."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    types, related = _types_and_pairs(doc, mentions)
+    titled = [r for r in doc["relations"] if r["type"] in ("OFFICIAL_OF", "LEADER_OF", "AFFILIATED_WITH")
+              and r["head"] in mentions and r["tail"] in mentions]
+    options = []
+    for r in (r for r in titled if r["type"] != "LEADER_OF"):  # (a LEADER_OF off its word of leading: V361's)
+        head, tail = mentions[r["head"]], mentions[r["tail"]]
+        start, end = _sentence_start(doc, head), _sentence_end(doc, head)
+        if not start <= tail["start"] < end:
+            continue
+        for own in titled:
+            item, owner = mentions[own["head"]], mentions[own["tail"]]
+            low, high = min(item["start"], owner["start"]), max(item["end"], owner["end"])
+            first, last = min(head["start"], tail["start"]), max(head["end"], tail["end"])
+            gap = text[high:first] if high <= first else text[last:low] if last <= low else None
+            if gap is not None and start <= low and high <= end and item["kind"] == "name" \
+                    and types.get(item["entity"]) == "PER" and _LIST_MARK.match(gap) \
+                    and item["entity"] not in (head["entity"], tail["entity"]) and owner["entity"] != tail["entity"] \
+                    and frozenset((item["entity"], tail["entity"])) not in related:
+                options.append((r, item["id"]))
+    relation, item = choose(rng, options)
+    relation["head"] = item
 
 
 def _sentence_start(doc: Any, m: dict[str, Any]) -> int:

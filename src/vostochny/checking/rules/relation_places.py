@@ -6,7 +6,6 @@ journey or a meeting after a preposition of place (V472), and a traveller that i
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -95,7 +94,11 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     NATIONALITY: the twenty-ninth session's mutation check found both accepted), and a verb of leading before `to` is
     a cause, no office between (`could lead to`), nor is a title of another person's name (`North Korean leader
     [Kim Jong Un] and Russian president Vladimir Putin met ... in [Ukraine]`: the thirty-third session's
-    relation-argument sweep passed 14 such moves, LEADER_OF(Kim Jong Un, Ukraine) among them). Not judged:
+    relation-argument sweep passed 14 such moves, LEADER_OF(Kim Jong Un, Ukraine) among them). The owner may also
+    lie inside the head's own title, a nominal of its entity that ends on a word of office, the head itself or its
+    apposition (`Korean People's Army Marshal Ri Pyong Chol and [Jo Chun Yong], a [ruling party] official` as
+    OFFICIAL_OF(Jo Chun Yong, Korean People's Army): the list's title is Ri's, Jo holds his own; the thirty-sixth
+    session's sweep passed both moves). Not judged:
     arguments that no title joins to anything (a pronoun, `[unspecified members] of the country's ruling party`),
     arguments of one entity (V222's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
@@ -116,7 +119,7 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
     (of a type a `kind` relation takes as tail; True) or to `tail` (of a type it takes as head; False); None where
     there is none, or where such writing joins a mention of the head's entity to one of the tail's."""
     types, office = RELATION_TYPES[kind], kind in OFFICE_RELATIONS
-    owners = _joined(view, text, head, office, True)
+    owners = _joined(view, text, head, office, True) + _owners_inside_a_title(view, text, head)
     if any(m.entity == tail.entity for m in owners):
         return None  # most title relations: the title joins head and tail
     holders = [m for m in _joined(view, text, tail, office, False) if m.entity != tail.entity
@@ -128,6 +131,36 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
     third = [(m, True) for m in owners if mention_type(m.id) in _OWNER_TYPES] \
         + [(m, False) for m in holders if mention_type(m.id) in types["head"]]
     return third[0] if third else None
+
+
+#: the words of office whose premodifier inside a nominal names the office's owner (`a [ruling party] official`, `[U.S.]
+#: officials`): not a field of study, which the premodifier names instead (`a [North Korea] expert`, `analyst`)
+_OWNED_TITLES = _OFFICE_WORDS - {"expert", "experts", "analyst", "analysts", "scholar", "scholars", "researcher",
+                                 "researchers", "scientist", "scientists", "fellow", "lecturer", "columnist", "writer"}
+#: the comma and spaces between a name and the nominal in apposition after it (`Jo Chun Yong, [a ruling party
+#: official]`)
+_APPOSED = compiled(rf",{SPACE}+\Z")
+
+
+def _owners_inside_a_title(view: DocumentView, text: str, m: Mention) -> list[Mention]:
+    """The owners a nominal of `m`'s entity names inside itself before its last word, a word of office: `m` itself or
+    the nominal in apposition right after it (`[Jo Chun Yong], a [ruling party] official`, `[a [ruling party]
+    official]`): the title is the person's own, whatever a title before a list it closes says (thirty-sixth
+    session)."""
+    order, starts, _ = view.mentions_in_order
+    mentions = view.doc.mentions
+    nominals = [m] + [n for n in map(mentions.__getitem__, map(order.__getitem__, range(
+        bisect.bisect_left(starts, m.end), bisect.bisect_left(starts, m.end + 4)))) if _APPOSED.match(text, m.end,
+                                                                                                       n.start)]
+    found = []
+    for n in nominals:
+        words = n.text.split()
+        if n.entity != m.entity or n.kind != "nominal" or not words or words[-1].lower() not in _OWNED_TITLES:
+            continue
+        found += [o for o in map(mentions.__getitem__, map(order.__getitem__, range(
+            bisect.bisect_left(starts, n.start), bisect.bisect_left(starts, n.end))))
+            if o.end < n.end and o.entity != m.entity and view.mention_type.get(o.id) in _OWNER_TYPES]
+    return found
 
 
 def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: bool) -> list[Mention]:
@@ -309,7 +342,7 @@ _OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:{_OPENING}))(?:{SPACE}+the)?(?
                          rf"{SPACE}+\Z")
 #: an opening word of a reported clause (`_OPENS_CLAUSE`'s), where a scan of the text looks for the clauses' subjects
 _OPENER = compiled(rf"(?<![\w'\u2019-])(?i:{_OPENING})(?![\w'\u2019-])")
-#: `according to`, where a scan of the text looks for the sources after it (`_ACCORDING_TO`)
+#: `according to`, where a scan of the text looks for the attributions after it (`attributions`)
 _ACCORDING = compiled(rf"(?i:according){SPACE}+to(?![\w'\u2019-])")
 #: how many characters before a reported clause's subject its opening word is read in
 _OPENS_REACH = 48
@@ -363,17 +396,20 @@ _INVITED_TO = compiled(rf",?(?:{SPACE}+(?:on|last|this|next|during|at|in)(?:{SPA
                        rf"{SPACE}+[a-z]")
 #: how many characters after a journey's head the object of its verb of inviting may start
 _INVITE_REACH = 80
-#: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
-#: Central News Agency]`: an article and a word between)
-_ACCORDING_TO = compiled(rf"(?<![\w'\u2019-])according{SPACE}+to{SPACE}+(?:the{SPACE}+)?(?:[a-z]+{SPACE}+)?\Z",
-                         re.IGNORECASE)
-#: a possessive right after a mention: `according to [Russia]'s TASS` names TASS the source, not Russia
-_POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
+#: what goes on an `according to` phrase past a comma: an apposition on its source or a relative clause (`according to
+#: Dmitry Peskov, a spokesman for the Kremlin`, `according to Andrei Lankov, a North Korea expert at Kookmin University
+#: in Seoul, who spoke to AFP`); any other word after the comma is the clause the phrase opens (`According to the
+#: official Korean Central News Agency (KCNA), Kim departed`)
+_GOES_ON = compiled(rf",{SPACE}+(?:a|an|the|who|which|whose)(?![\w'\u2019-])")
+#: a report's source after the sentence's last comma, its verb of saying closing the sentence (`..., the [Kremlin]
+#: said.`, `..., South Korea's Unification Ministry said.`): the attribution of what the sentence states before it
+_SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:said|says|added|reported|confirmed|"
+                      rf"announced)[.!]?[\u201d\u2019\"']?\s*\Z")
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
-      "report that states it, before a reported clause that opens on another party or after `according to`, or who "
-      "invites the traveller",
+      "report that states it, before a reported clause that opens on another party or in its attribution (`according "
+      "to ...`, `..., X said.`), or who invites the traveller",
       "point the argument at the party that meets, travels, supplies or receives: the reported clause's subject "
       "(docs/guidelines.md, Relations)")
 def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
@@ -407,7 +443,14 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     reported clause with no `that` past its addressee, whose subject is the first mention an auxiliary or a modal
     follows (`[Kim] told reporters Putin would travel to [North Korea]`; not past a comma, nor where the sentence
     names the head's entity after that subject: `told the envoys Putin had sent he would travel`, a relative clause
-    on the addressee). Not judged: a reported clause in an aside on the head, commas
+    on the addressee); and the whole attribution is read, not only the mention
+    right after `according to`: the phrase up to the first comma that no apposition or relative clause follows
+    (`according to Dmitry Peskov, [a spokesman] for the [Kremlin]`, `According to the official Korean Central News
+    Agency ([KCNA]), Kim departed`, `according to Andrei Lankov, ..., who spoke to [AFP]`, `according to [Russia]'s
+    TASS`), and the source after a sentence's last comma whose verb of saying closes it (`Sergei Lavrov will visit
+    Pyongyang ..., the [Kremlin] said.`): the thirty-sixth session's sweep passed such moves. An argument of the
+    attribution is judged where the other lies outside it and the sentence names its entity nowhere outside it
+    (`Putin met Kim, Putin's office said.`). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -415,7 +458,7 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text or ""
     subjects, sources = _clause_subjects(view, text)
     for i, r, head, tail in typed_relations(ctx, EVENT_RELATIONS):
-        source = head if head.id in sources else tail if tail.id in sources else None
+        source = _attributed(view, text, sources, head, tail) or _attributed(view, text, sources, tail, head)
         subject = _reported_subject(view, text, subjects, r.type, head, tail) \
             if source is None and head.end <= tail.start else None
         invited = _invited(view, text, head, tail) \
@@ -428,19 +471,33 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
             continue
         if source is not None:
             yield Hit(pointer("relations", i, "head" if source is head else "tail"), source.id,
-                      f"{r.id} {r.type}: {source.text!r} is the source after `according to`")
+                      f"{r.id} {r.type}: {source.text!r} lies in the report's attribution (`according to`, `..., X "
+                      f"said.`)")
         elif subject is not None:
             yield Hit(pointer("relations", i, "head"), r.head, f"{r.id} {r.type}: {head.text!r} reports the clause "
                       f"whose subject is {subject.text!r}")
 
 
+def _attributed(view: DocumentView, text: str, sources: dict[str, tuple[int, int]], m: Mention,
+                other: Mention) -> Mention | None:
+    """`m` where it lies in a report's attribution (`sources`) and the other argument does not, and the sentence names
+    `m`'s entity nowhere outside the attribution (`Kim met Putin, Putin's office said.` holds the party named before
+    it); None otherwise."""
+    phrase = sources.get(m.id)
+    if phrase is None or phrase[0] <= other.start < phrase[1]:
+        return None
+    low, high = _sentence_bounds(view, text, m.start)
+    named = _entity_in(view, m.entity, low, phrase[0]) or _entity_in(view, m.entity, phrase[1], high)
+    return None if named else m
+
+
 _Subjects = tuple[list[int], list[tuple["Mention", int, str]]]
 
 
-def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozenset[str]]:
+def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, dict[str, tuple[int, int]]]:
     """The mentions that open a reported clause (`_OPENS_CLAUSE`), by start, each with its opening word's offset and
-    the word in lower case; and the ids of the mentions right after `according to` (not a possessor there). Read once
-    per view, from the opening words found in one scan of the text."""
+    the word in lower case; and the mentions of a report's attribution (`attributions`), by id, each with the
+    attribution's span. Read once per view, from the opening words found in one scan of the text."""
     key = ("clause_subjects",)
     if key not in view.derived:
         order, starts, _ = view.mentions_in_order
@@ -454,13 +511,34 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozense
                 if _OPENS_CLAUSE.match(text, at, m.start):
                     found.append((m.start, m, at, word))
         found.sort(key=lambda f: f[0])
-        sources = frozenset(
-            m.id for at in _according_ends(text, low)
-            for m in map(mentions.__getitem__, map(order.__getitem__, range(
-                bisect.bisect_left(starts, at), bisect.bisect_left(starts, at + _OPENS_REACH))))
-            if _ACCORDING_TO.search(text, max(m.start - 40, 0), m.start) and not _POSSESSIVE_AFTER.match(text, m.end))
+        sources: dict[str, tuple[int, int]] = {}
+        for phrase in attributions(text, view.sentence_starts, low):
+            for k in range(bisect.bisect_left(starts, phrase[0]), bisect.bisect_left(starts, phrase[1])):
+                sources.setdefault(mentions[order[k]].id, phrase)
         view.derived[key] = ([f[0] for f in found], [f[1:] for f in found]), sources
     return view.derived[key]  # type: ignore[no-any-return]
+
+
+def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iterator[tuple[int, int]]:
+    """The spans of the report's attributions in the text (its sentences starting at `sentence_starts`, in order): an
+    `according to` phrase, from its source to the first comma that no apposition or relative clause follows
+    (`_GOES_ON`; the first comma of a phrase that opens its sentence, `According to Lankov, the Russian government
+    ...`) or the sentence's end (`according to Dmitry Peskov, a spokesman for the Kremlin.`), and the source
+    after a sentence's last comma whose verb of saying closes it (`_SAID_LAST`: `..., the Kremlin said.`)."""
+    ends = [*sentence_starts[1:], len(text)]
+    for at in _according_ends(text, low):
+        k = bisect.bisect_right(sentence_starts, at) - 1
+        start, end = (sentence_starts[k], ends[k]) if k >= 0 else (0, len(text))
+        comma = text.find(",", at, end)
+        leads = not _WORD.search(text, start, at - len("according to"))  # (`According to Lankov, the Russian ...`)
+        while comma >= 0 and not leads and _GOES_ON.match(text, comma):
+            comma = text.find(",", comma + 1, end)
+        yield at, end if comma < 0 else comma
+    for start, end in zip(sentence_starts, ends, strict=True):
+        comma = text.rfind(",", start, end)
+        said = _SAID_LAST.match(text, comma, end) if comma >= 0 else None
+        if said is not None:
+            yield said.start(1), said.end(1)
 
 
 #: a character of a word, either side of `_OPENER`'s word
@@ -625,6 +703,12 @@ _INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:{_INVITATION_NOUNS}){SPACE}+to"
                           rf"{SPACE}+(?:the{SPACE}+)?\Z")
 
 
+#: `of` after a noun of a place or a direction, right before a mention: the mention names the place (`the eastern
+#: Russian city of [Vladivostok]`, `about 425 miles north of [Pyongyang]`), never a party (thirty-sixth session)
+_PLACE_OF = compiled(rf"(?<![\w'\u2019-])(?i:city|town|village|port|region|province|capital|north|south|east|west|"
+                     rf"northeast|northwest|southeast|southwest){SPACE}+of{SPACE}+\Z")
+
+
 def _preposition_before(text: str, m: Mention) -> str | None:
     """The word right before mention `m`, past up to two adjectives of a place (`_PLACE_ADJECTIVES_BEFORE`) and one
     opener (`_OPENERS`), in lower case, or None."""
@@ -663,13 +747,16 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     `to`, `for`, `on` too for a traveller (`talked to [Putin]` names a meeting's party). Not judged: a transfer's
     parties (`turned to [North Korea] for weapons`: the supplier after `to`), two arguments side by side with `in`
     or `at` between (`[Kookmin University] in [Seoul]` as MEETS: V435's), a journey typed MEETS (`[Kim Jong Un]
-    arrived in [Russia]`: V398's), an argument after `by`, `of` or `from`
+    arrived in [Russia]`: V398's), an argument after `by`, `of` (but after a noun of a place or a
+    direction, `the Russian city of [Komsomolsk-on-Amur]`, `425 miles north of [Pyongyang]`: read since the
+    thirty-sixth session, whose sweep passed four such moves) or `from`
     (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
     the state stands for its delegation), an infinitive's subject after `for` or `on` (`it was time for [Kim] to
     travel`) or after a noun of inviting and `to` (`an invitation to [Kim] to visit Russia`: refused until the
     thirty-fifth session), a possessor of the journey or meeting the preposition takes, a relative clause's or a
     gerund's subject (`preparations for [Kim]'s visit to Russia`, `a welcome to [Kim], who travelled`, `interest in
-    [Kim] meeting Putin`: refused until the thirty-fourth session), a type the arguments do not fit (V210's)."""
+    [Kim] meeting Putin`: refused until the thirty-fourth session), a mention of a report's attribution (`According to
+    [KCNA], Kim travelled`: V421's), a type the arguments do not fit (V210's)."""
     text = ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO", "MEETS"})):
         if not fits(ctx.view, r, head, tail) or _placed_beside(ctx.view, text, head, tail) or (
@@ -678,7 +765,9 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
         words = _JOURNEY_PLACE_WORDS if r.type == "TRAVELS_TO" else _MEETING_PLACE_WORDS
         for field, m in (("head", head), ("tail", tail)) if r.type == "MEETS" else (("head", head),):
             word = _preposition_before(text, m)
-            if word in words and not ((word in _SUBJECT_WORDS or (word == "to" and _INVITATION_TO.search(
+            placed = (word in words or (word == "of" and _PLACE_OF.search(text, max(m.start - 40, 0), m.start))) \
+                and m.id not in _clause_subjects(ctx.view, text)[1]  # (`according to [KCNA]`: V421's)
+            if placed and not ((word in _SUBJECT_WORDS or (word == "to" and _INVITATION_TO.search(
                     text, max(m.start - 40, 0), m.start))) and _INFINITIVE_AFTER.match(text, m.end)) \
                     and not _opens_a_phrase(ctx.view, text, m):
                 yield Hit(pointer("relations", i, field), m.id, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
