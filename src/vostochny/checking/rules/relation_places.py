@@ -525,7 +525,7 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
     (`_GOES_ON`; the first comma of a phrase that opens its sentence, `According to Lankov, the Russian government
     ...`) or the sentence's end (`according to Dmitry Peskov, a spokesman for the Kremlin.`), and the source
     after a sentence's last comma whose verb of saying closes it (`_SAID_LAST`: `..., the Kremlin said.`)."""
-    ends = [*sentence_starts[1:], len(text)]
+    ends = [*sentence_starts[1:], len(text)] if sentence_starts else []  # (no sentence layer: V214's)
     for at in _according_ends(text, low):
         k = bisect.bisect_right(sentence_starts, at) - 1
         start, end = (sentence_starts[k], ends[k]) if k >= 0 else (0, len(text))
