@@ -8,7 +8,7 @@ import bisect
 import json
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -1798,22 +1798,31 @@ def _split_after_a_title(doc: Any, rng: random.Random, frag: Fragments) -> None:
              for r in doc["relations"] if r["head"] in mentions and r["tail"] in mentions]
     made = {a for a, _ in tokenize.sentences(text, [(t[0], t[1]) for t in tokens])}
     options = []
-    for sentence in doc["sentences"]:
-        for k in range(bisect.bisect_left([t[0] for t in tokens], sentence["start"]), len(tokens) - 1):
-            at = tokens[k + 1][0]
-            if at >= sentence["end"]:
-                break
-            if not tokens[k][2].endswith("."):
-                continue
-            word = text[:tokens[k][1]].rsplit(None, 1)[-1]
-            if title_before(text, at) is not None:
-                options.append((sentence, k, "V478"))
-            elif (_INITIALS.fullmatch(word) or (word[:-1] in _MONTHS and text[at].isdigit())) and \
-                    any(a < at < b for a, b in spans) and not any(a < at < b for a, b in reach):
-                options.append((sentence, k, "V240"))  # inside a name's mention, and no relation over it
+    for sentence, k, cut in _cut_points(doc):
+        if not tokens[k][2].endswith("."):
+            continue
+        word = text[:tokens[k][1]].rsplit(None, 1)[-1]
+        if title_before(text, cut) is not None:
+            options.append((sentence, k, "V478"))
+        elif (_INITIALS.fullmatch(word) or (word[:-1] in _MONTHS and text[cut].isdigit())) and \
+                any(a < cut < b for a, b in spans) and not any(a < cut < b for a, b in reach):
+            options.append((sentence, k, "V240"))  # inside a name's mention, and no relation over it
     sentence, k, code = choose(rng, options)
     must_draw(code)
     _split_counted(doc, sentence, k, made)
+
+
+def _cut_points(doc: Any) -> Iterator[tuple[dict[str, Any], int, int]]:
+    """Each place a sentence of `doc` may be cut in two: the sentence, the token `k` before the cut and the cut's
+    offset (the start of token `k + 1`, inside the sentence)."""
+    tokens = doc["tokens"]
+    starts = [t[0] for t in tokens]
+    for sentence in doc["sentences"]:
+        for k in range(bisect.bisect_left(starts, sentence["start"]), len(tokens) - 1):
+            cut = tokens[k + 1][0]
+            if cut >= sentence["end"]:
+                break
+            yield sentence, k, cut
 
 
 def _split_counted(doc: Any, sentence: dict[str, Any], k: int, made: set[int]) -> None:
@@ -1841,15 +1850,9 @@ def sentence_split_before_its_closing_mark(corpus: Corpus, rng: random.Random) -
 def _split_before_its_closing_mark(doc: Any, rng: random.Random, frag: Fragments) -> None:
     tokens, text = doc["tokens"], raw_text(doc)
     made = {a for a, _ in tokenize.sentences(text, [(t[0], t[1]) for t in tokens])}
-    options = []
-    for sentence in doc["sentences"]:
-        for k in range(bisect.bisect_left([t[0] for t in tokens], sentence["start"]), len(tokens) - 1):
-            at = tokens[k + 1][0]
-            if at >= sentence["end"]:
-                break
-            if tokens[k][1] == at and text[at - 1] in _CLOSERS + ".!?\u2026" and text[at] in _CLOSERS \
-                    and at not in made and _opens(text, at):
-                options.append((sentence, k))
+    options = [(sentence, k) for sentence, k, cut in _cut_points(doc)
+               if tokens[k][1] == cut and text[cut - 1] in _CLOSERS + ".!?\u2026" and text[cut] in _CLOSERS
+               and cut not in made and _opens(text, cut)]
     sentence, k = choose(rng, options)
     _split_counted(doc, sentence, k, made)  # never a start the splitter made: counted one more
 
