@@ -2629,6 +2629,67 @@ def _speaker_left_out(doc: Any, rng: random.Random, frag: Fragments) -> None:
     quote["speaker"] = None
 
 
+#: where the sample base is rewritten: its one document, as a report of other words
+SAMPLE = ("sample",)
+#: a verb that ends a subject's title and the object after it (`officials [met] Vladimir Putin`)
+_MET_VERBS = ("met", "welcomed", "greeted", "thanked")
+
+
+def sample_rewritten(corpus: Corpus, edit: Callable[[dict[str, Any], str], tuple[dict[str, Any], str]]) -> None:
+    """Rewrite the sample base's one document and its raw text with `edit` (both in, both out): a mistake or a
+    wording that the real reports never write."""
+    path, = corpus.documents()
+    doc, text = edit(json.loads(path.read_bytes()), corpus.text(path))
+    corpus.raw(path).write_bytes(text.encode("utf-8"))
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def line_added(doc: dict[str, Any], text: str, line: str,
+               mentions: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str, Callable[[str], dict[str, Any]]]:
+    """`doc` over `text` with `line` after it, a body paragraph of its own, the first of each of `mentions`' words
+    (words, entity, kind) in the line a mention (`mf0`, `mf1`, ...); tokens and sentences made again. With the span
+    of the first of any words in the line."""
+    from sample import reword
+
+    added = f"{text}\n{line}"
+    doc, _ = reword(doc, added, "", "")
+    offset = len(text) + 1
+
+    def span(words: str) -> dict[str, Any]:
+        start = added.index(words, offset)
+        return {"start": start, "end": start + len(words), "text": words}
+
+    doc["zones"].append({"kind": "body", **span(line)})
+    doc["mentions"] += [{"id": f"mf{n}", **span(words), "entity": entity, "kind": kind, "metonymy": False}
+                        for n, (words, entity, kind) in enumerate(mentions)]
+    return doc, added, span
+
+
+def participle_report(rng: random.Random, subject: str, mentions: list[tuple[str, str, str]]) -> Callable[
+        [dict[str, Any], str], tuple[dict[str, Any], str]]:
+    """The sample's edit that adds `<subject> met Vladimir Putin on Tuesday, saying that the region was calm.` (a
+    verb of `_MET_VERBS`), its report a quote of no speaker (`subject`'s words and Putin's the `mentions`)."""
+
+    def edit(doc: dict[str, Any], text: str) -> tuple[dict[str, Any], str]:
+        line = f"{subject} {rng.choice(_MET_VERBS)} Vladimir Putin on Tuesday, saying that the region was calm."
+        doc, text, span = line_added(doc, text, line, [*mentions, ("Vladimir Putin", "e3", "name")])
+        doc["quotes"].append({"id": "qf", "kind": "indirect", "content": [span("the region was calm")],
+                              "cue": span("saying"), "speaker": None, "attribution": "speech"})
+        return doc, text
+
+    return edit
+
+
+@kind("speaker-missing-of-a-titled-subject", reject("V461"), CONSISTENCY, bases=SAMPLE)
+def speaker_missing_of_a_titled_subject(corpus: Corpus, rng: random.Random) -> None:
+    """Add to the sample `North Korean official [Kim Jong Un] met [Vladimir Putin] on Tuesday, saying that ...`, the
+    report a quote of no speaker: the participle's subject is Kim, past his lower-case title, the object after the
+    verb no subject (V461 read `official ... met` as a title's words and named Putin, the object, until the
+    thirty-fifth session: `speaker-of-a-lower-case-title` is its side that must pass). V461 alone."""
+    sample_rewritten(corpus, participle_report(rng, "North Korean official Kim Jong Un",
+                                               [("North Korean", "e1", "name"), ("Kim Jong Un", "e2", "name")]))
+
+
 def _office_word_near(text: str, sentence: dict, head: dict, tail: dict) -> bool:
     """Whether V451 finds a word of office for an OFFICIAL_OF of `head` and `tail` in `sentence`: among the words of
     the head, of the stretch between the two, and of up to `_OFFICE_REACH` words before and after them (the tail's own
