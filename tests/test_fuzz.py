@@ -389,6 +389,8 @@ EXACT = [
     ("speaker-missing-of-a-titled-subject", 20261202, 0, {"V461"}),
     ("speaker-missing-of-a-titled-subject", 1, 1, {"V461"}),
     ("speaker-of-a-lower-case-title", 20261202, 0, set()),
+    ("speaker-set-to-the-verb-s-object", 20261202, 0, {"V462"}),  # the thirty-sixth session's V462 widening
+    ("speaker-set-to-the-verb-s-object", 1, 1, {"V462"}),
     ("cue-chimed-in", 20261202, 0, set()),
     ("cue-chimed-in", 1, 1, set()),
     ("heading-about-copyright", 20261202, 0, set()),

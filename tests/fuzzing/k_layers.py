@@ -2665,16 +2665,18 @@ def line_added(doc: dict[str, Any], text: str, line: str,
     return doc, added, span
 
 
-def participle_report(rng: random.Random, subject: str, mentions: list[tuple[str, str, str]]) -> Callable[
-        [dict[str, Any], str], tuple[dict[str, Any], str]]:
+def participle_report(rng: random.Random, subject: str, mentions: list[tuple[str, str, str]],
+                      by_the_object: bool = False) -> Callable[[dict[str, Any], str], tuple[dict[str, Any], str]]:
     """The sample's edit that adds `<subject> met Vladimir Putin on Tuesday, saying that the region was calm.` (a
-    verb of `_MET_VERBS`), its report a quote of no speaker (`subject`'s words and Putin's the `mentions`)."""
+    verb of `_MET_VERBS`), its report a quote of no speaker or, `by_the_object`, of Putin (`subject`'s words the
+    `mentions`, Putin's after them)."""
 
     def edit(doc: dict[str, Any], text: str) -> tuple[dict[str, Any], str]:
         line = f"{subject} {rng.choice(_MET_VERBS)} Vladimir Putin on Tuesday, saying that the region was calm."
         doc, text, span = line_added(doc, text, line, [*mentions, ("Vladimir Putin", "e3", "name")])
+        speaker = f"mf{len(mentions)}" if by_the_object else None
         doc["quotes"].append({"id": "qf", "kind": "indirect", "content": [span("the region was calm")],
-                              "cue": span("saying"), "speaker": None, "attribution": "speech"})
+                              "cue": span("saying"), "speaker": speaker, "attribution": "speech"})
         return doc, text
 
     return edit
@@ -2688,6 +2690,17 @@ def speaker_missing_of_a_titled_subject(corpus: Corpus, rng: random.Random) -> N
     thirty-fifth session: `speaker-of-a-lower-case-title` is its side that must pass). V461 alone."""
     sample_rewritten(corpus, participle_report(rng, "North Korean official Kim Jong Un",
                                                [("North Korean", "e1", "name"), ("Kim Jong Un", "e2", "name")]))
+
+
+@kind("speaker-set-to-the-verb-s-object", reject("V462"), CONSISTENCY, bases=SAMPLE)
+def speaker_set_to_the_verb_s_object(corpus: Corpus, rng: random.Random) -> None:
+    """Add to the sample `[Kim Jong Un] met [Vladimir Putin] on Tuesday, saying that ...` (Kim titled `North Korean
+    leader` or not), the report a quote of Putin, the verb's object: the participle takes the clause's subject (V462
+    read only a preposition's object until the thirty-sixth session, and this passed). V462 alone."""
+    titled = rng.random() < 0.5
+    mentions = [("North Korean", "e1", "name")] * titled + [("Kim Jong Un", "e2", "name")]
+    sample_rewritten(corpus, participle_report(rng, "North Korean leader Kim Jong Un" if titled else "Kim Jong Un",
+                                               mentions, by_the_object=True))
 
 
 def _office_word_near(text: str, sentence: dict, head: dict, tail: dict) -> bool:
