@@ -432,12 +432,12 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
     object of `by`, `of`, `in` ..., never a subject), the object of the clause's verb right after the subject (`[Kim
     Jong Un] met [Vladimir Putin] on Tuesday, saying that ...` as Putin's passed until the thirty-sixth session: up to
     three words in lower case between, the first no coordinator) or the body or state whose post the subject holds,
-    outside
-    every quote's content, whose cue has a clause subject of
-    another entity and no subject V402 reads (`quote_words.cue_subject`) nor a source after it (V449's). Not judged:
-    a speaker after no preposition (the name in the subject's title: `[State Department] spokesman Matthew Miller
-    said ..., reminding`, whose clause opens on Miller, `title_holder`) other than the body whose post names the
-    subject (`[State Department]` set as the speaker there passed until the thirty-third session), after the cue
+    outside every quote's content, whose cue has a clause subject of another entity and no subject V402 reads
+    (`quote_words.cue_subject`) nor a source after it (V449's). Not judged: a speaker after no preposition (the name
+    in the subject's title: `[State Department] spokesman Matthew Miller said ..., reminding`, whose clause opens on
+    Miller, `title_holder`) other than the verb's object and the body whose post names the subject (`[State
+    Department]` set as the speaker there passed until the thirty-third session), one joined to the subject by `and`
+    or `or` (a subject too), after the cue
     (V450's, V449's), in another sentence, inside a content or of no speaker type."""
     view, text = ctx.view, ctx.text
     if text is None:
