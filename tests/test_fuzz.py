@@ -383,6 +383,20 @@ EXACT = [
     ("sentence-split-after-a-title", 2, 0, {"V478"}),
     ("sentence-split-after-a-title", 1, 0, {"V478"}),  # Navy Adm. | Kim Myong Sik, the top-officials report
     ("sentence-split-before-its-closing-mark", 1, 0, {"V479"}),
+    # the thirty-sixth session's kinds for the thirty-fifth session's rule changes, on the sample rewritten: V461 names
+    # the subject past its lower-case title, never the object after the verb (`official [Kim Jong Un] met [Vladimir
+    # Putin] ..., saying`), and four wordings each refused until then (V461, V380 and V468, V282, V472) now pass
+    ("speaker-missing-of-a-titled-subject", 20261202, 0, {"V461"}),
+    ("speaker-missing-of-a-titled-subject", 1, 1, {"V461"}),
+    ("speaker-of-a-lower-case-title", 20261202, 0, set()),
+    ("speaker-set-to-the-verb-s-object", 20261202, 0, {"V462"}),  # the thirty-sixth session's V462 widening
+    ("speaker-set-to-the-verb-s-object", 1, 1, {"V462"}),
+    ("cue-chimed-in", 20261202, 0, set()),
+    ("cue-chimed-in", 1, 1, set()),
+    ("heading-about-copyright", 20261202, 0, set()),
+    ("heading-about-copyright", 1, 1, set()),
+    ("traveller-invited-after-to", 20261202, 0, set()),
+    ("traveller-invited-after-to", 1, 1, set()),
 ]
 
 

@@ -257,3 +257,31 @@ def test_an_adjective_of_an_office_stays_in_the_title(title: str) -> None:
     assert _participle_hits(text, mentions, "m2") == []
     ((code, message),) = _participle_hits(text, mentions, None)
     assert code == "V461" and "the subject 'Dmitry Peskov' (m2)" in message
+_KIM, _PUTIN = ("Kim Jong Un", "kim", "PER", "name"), ("Vladimir Putin", "putin", "PER", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "object_id"), [
+    ("Kim Jong Un met Vladimir Putin on Tuesday, saying that the region was calm.", [_KIM, _PUTIN], "m2"),
+    ("Kim Jong Un warmly greeted the Vladimir Putin delegation, saying that the region was calm.", [_KIM, _PUTIN],
+     "m2"),
+    ("North Korean official Kim Jong Un thanked Vladimir Putin, saying that the region was calm.",
+     [("North Korean", "nk", "NORP", "name"), _KIM, _PUTIN], "m3"),
+])
+def test_the_verb_s_object_is_not_the_participle_s_speaker(
+        text: str, mentions: list[tuple[str, str, str, str]], object_id: str) -> None:
+    """`[Kim Jong Un] met [Vladimir Putin] on Tuesday, saying that ...` set as Putin's passed V462, which read only a
+    preposition's object (the thirty-sixth session's fuzz kinds for V461 found it): the verb's object right after
+    the subject is no subject either."""
+    ((code, message),) = _participle_hits(text, mentions, object_id)
+    assert code == "V462" and "the subject 'Kim Jong Un'" in message
+    assert _participle_hits(text, mentions, object_id.replace(object_id[1], str(int(object_id[1]) - 1))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un and Vladimir Putin met on Tuesday, saying that the region was calm.",
+    "Kim Jong Un or Vladimir Putin spoke on Tuesday, saying that the region was calm.",
+])
+def test_a_coordinated_subject_may_be_the_participle_s_speaker(text: str) -> None:
+    """A name joined to the subject by `and` or `or` is a subject too: V462 judges neither."""
+    assert _participle_hits(text, [_KIM, _PUTIN], "m2") == []
+    assert _participle_hits(text, [_KIM, _PUTIN], "m1") == []

@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .corpora import Corpus
 from .jsonedit import Fragments, at, choose, walk
-from .k_layers import retext
+from .k_layers import SAMPLE, line_added, participle_report, retext, sample_rewritten
 from .k_schema import LINK_OPTIONAL
-from .kinds import ACCEPT, bytes_kind, json_kind
+from .kinds import ACCEPT, bytes_kind, json_kind, kind
 
 ANY_FILE = ("document", "registry", "splits", "quote_links")
 FORMAT, EDITS = "benign format", "benign edit"
@@ -226,3 +227,64 @@ def mention_re_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
     index = choose(rng, [i for i, m in enumerate(doc["mentions"]) if m["id"] not in named])
     mention = doc["mentions"].pop(index)
     doc["mentions"].append({**mention, "id": "mfuzz"})
+
+
+@kind("cue-chimed-in", ACCEPT, EDITS, bases=SAMPLE)
+def cue_chimed_in(corpus: Corpus, rng: random.Random) -> None:
+    """Write the sample's `he said` as `he chimed in` or `he weighed in`, the cue the whole phrase: a phrasal verb of
+    saying whose particle is `in` reports speech (V380 refused it as no word of saying and V468 as a cue ending with
+    `in` until the thirty-fifth session)."""
+    from sample import reword
+
+    sample_rewritten(corpus, lambda doc, text: reword(doc, text, "said", rng.choice(["chimed in", "weighed in"])))
+
+
+#: headings about the Copyright Office or a copyright law, in title case or capitals: no notice
+_COPYRIGHT_HEADINGS = ("Copyright Office Rejects AI Art Claim", "Copyright Treaty Talks Stall In Geneva",
+                        "COPYRIGHT OFFICE REJECTS CLAIM", "Copyright Law Reform: What Changes")
+
+
+@kind("heading-about-copyright", ACCEPT, EDITS, bases=SAMPLE)
+def heading_about_copyright(corpus: Corpus, rng: random.Random) -> None:
+    """Give the sample a heading whose `Copyright` modifies the noun after it (`Copyright Office Rejects AI Art Claim`,
+    in title case or capitals: another article's headline written as a subheading): no holder's name follows
+    `Copyright`, and V282 refused it as a copyright notice labelled subheading until the thirty-fifth session."""
+    from sample import reword
+
+    def edit(doc: dict[str, Any], text: str) -> tuple[dict[str, Any], str]:
+        heading = rng.choice(_COPYRIGHT_HEADINGS)
+        doc, text = reword(doc, text, "", f"{heading}\n")
+        doc["zones"].insert(0, {"kind": "subheading", "start": 0, "end": len(heading), "text": heading})
+        return doc, text
+
+    sample_rewritten(corpus, edit)
+
+
+#: a noun of inviting addressed to the one invited, before the infinitive of a journey (V472's exemption)
+_INVITATIONS = ("passed an invitation to", "extended an invitation to", "sent a formal invitation to")
+
+
+@kind("traveller-invited-after-to", ACCEPT, EDITS, bases=SAMPLE)
+def traveller_invited_after_to(corpus: Corpus, rng: random.Random) -> None:
+    """Add to the sample `Vladimir Putin passed an invitation to [Kim Jong Un] to visit the [Vostochny Cosmodrome]
+    again.` with Kim's TRAVELS_TO the cosmodrome: the one a noun of inviting is addressed to is the infinitive's
+    subject, who travels, no place after `to` (V472 refused it until the thirty-fifth session)."""
+
+    def edit(doc: dict[str, Any], text: str) -> tuple[dict[str, Any], str]:
+        line = f"Vladimir Putin {rng.choice(_INVITATIONS)} Kim Jong Un to visit the Vostochny Cosmodrome again."
+        doc, text, _ = line_added(doc, text, line, [("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name"),
+                                                    ("Vostochny Cosmodrome", "e4", "name")])
+        doc["relations"].append({"id": "rf", "type": "TRAVELS_TO", "head": "mf1", "tail": "mf2",
+                                 "factuality": "asserted"})
+        return doc, text
+
+    sample_rewritten(corpus, edit)
+
+
+@kind("speaker-of-a-lower-case-title", ACCEPT, EDITS, bases=SAMPLE)
+def speaker_of_a_lower_case_title(corpus: Corpus, rng: random.Random) -> None:
+    """Add to the sample `North Korean officials met [Vladimir Putin] on Tuesday, saying that ...`, the report a quote
+    of no speaker: the participle's subject, `North Korean officials`, has no mention, and a verb in lower case (`met`,
+    `welcomed`) ends its title, so V461 names no one (it named Putin, the object, until the thirty-fifth session;
+    Putin set as the speaker still passes: a subject without a mention is not judged)."""
+    sample_rewritten(corpus, participle_report(rng, "North Korean officials", [("North Korean", "e1", "name")]))

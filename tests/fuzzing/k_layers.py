@@ -8,7 +8,7 @@ import bisect
 import json
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -1883,22 +1883,31 @@ def _split_after_a_title(doc: Any, rng: random.Random, frag: Fragments) -> None:
              for r in doc["relations"] if r["head"] in mentions and r["tail"] in mentions]
     made = {a for a, _ in tokenize.sentences(text, [(t[0], t[1]) for t in tokens])}
     options = []
-    for sentence in doc["sentences"]:
-        for k in range(bisect.bisect_left([t[0] for t in tokens], sentence["start"]), len(tokens) - 1):
-            at = tokens[k + 1][0]
-            if at >= sentence["end"]:
-                break
-            if not tokens[k][2].endswith("."):
-                continue
-            word = text[:tokens[k][1]].rsplit(None, 1)[-1]
-            if title_before(text, at) is not None:
-                options.append((sentence, k, "V478"))
-            elif (_INITIALS.fullmatch(word) or (word[:-1] in _MONTHS and text[at].isdigit())) and \
-                    any(a < at < b for a, b in spans) and not any(a < at < b for a, b in reach):
-                options.append((sentence, k, "V240"))  # inside a name's mention, and no relation over it
+    for sentence, k, cut in _cut_points(doc):
+        if not tokens[k][2].endswith("."):
+            continue
+        word = text[:tokens[k][1]].rsplit(None, 1)[-1]
+        if title_before(text, cut) is not None:
+            options.append((sentence, k, "V478"))
+        elif (_INITIALS.fullmatch(word) or (word[:-1] in _MONTHS and text[cut].isdigit())) and \
+                any(a < cut < b for a, b in spans) and not any(a < cut < b for a, b in reach):
+            options.append((sentence, k, "V240"))  # inside a name's mention, and no relation over it
     sentence, k, code = choose(rng, options)
     must_draw(code)
     _split_counted(doc, sentence, k, made)
+
+
+def _cut_points(doc: Any) -> Iterator[tuple[dict[str, Any], int, int]]:
+    """Each place a sentence of `doc` may be cut in two: the sentence, the token `k` before the cut and the cut's
+    offset (the start of token `k + 1`, inside the sentence)."""
+    tokens = doc["tokens"]
+    starts = [t[0] for t in tokens]
+    for sentence in doc["sentences"]:
+        for k in range(bisect.bisect_left(starts, sentence["start"]), len(tokens) - 1):
+            cut = tokens[k + 1][0]
+            if cut >= sentence["end"]:
+                break
+            yield sentence, k, cut
 
 
 def _split_counted(doc: Any, sentence: dict[str, Any], k: int, made: set[int]) -> None:
@@ -1926,15 +1935,9 @@ def sentence_split_before_its_closing_mark(corpus: Corpus, rng: random.Random) -
 def _split_before_its_closing_mark(doc: Any, rng: random.Random, frag: Fragments) -> None:
     tokens, text = doc["tokens"], raw_text(doc)
     made = {a for a, _ in tokenize.sentences(text, [(t[0], t[1]) for t in tokens])}
-    options = []
-    for sentence in doc["sentences"]:
-        for k in range(bisect.bisect_left([t[0] for t in tokens], sentence["start"]), len(tokens) - 1):
-            at = tokens[k + 1][0]
-            if at >= sentence["end"]:
-                break
-            if tokens[k][1] == at and text[at - 1] in _CLOSERS + ".!?\u2026" and text[at] in _CLOSERS \
-                    and at not in made and _opens(text, at):
-                options.append((sentence, k))
+    options = [(sentence, k) for sentence, k, cut in _cut_points(doc)
+               if tokens[k][1] == cut and text[cut - 1] in _CLOSERS + ".!?\u2026" and text[cut] in _CLOSERS
+               and cut not in made and _opens(text, cut)]
     sentence, k = choose(rng, options)
     _split_counted(doc, sentence, k, made)  # never a start the splitter made: counted one more
 
@@ -2709,6 +2712,80 @@ def _speaker_left_out(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """`speaker_set_to_none` on one document."""
     quote = choose(rng, [q for q in unlinked(doc, doc["quotes"]) if q.get("speaker")])
     quote["speaker"] = None
+
+
+#: where the sample base is rewritten: its one document, as a report of other words
+SAMPLE = ("sample",)
+#: a verb that ends a subject's title and the object after it (`officials [met] Vladimir Putin`)
+_MET_VERBS = ("met", "welcomed", "greeted", "thanked")
+
+
+def sample_rewritten(corpus: Corpus, edit: Callable[[dict[str, Any], str], tuple[dict[str, Any], str]]) -> None:
+    """Rewrite the sample base's one document and its raw text with `edit` (both in, both out): a mistake or a
+    wording that the real reports never write."""
+    path, = corpus.documents()
+    doc, text = edit(json.loads(path.read_bytes()), corpus.text(path))
+    corpus.raw(path).write_bytes(text.encode("utf-8"))
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def line_added(doc: dict[str, Any], text: str, line: str,
+               mentions: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str, Callable[[str], dict[str, Any]]]:
+    """`doc` over `text` with `line` after it, a body paragraph of its own, the first of each of `mentions`' words
+    (words, entity, kind) in the line a mention (`mf0`, `mf1`, ...); tokens and sentences made again. With the span
+    of the first of any words in the line."""
+    from sample import reword
+
+    added = f"{text}\n{line}"
+    doc, _ = reword(doc, added, "", "")
+    offset = len(text) + 1
+
+    def span(words: str) -> dict[str, Any]:
+        start = added.index(words, offset)
+        return {"start": start, "end": start + len(words), "text": words}
+
+    doc["zones"].append({"kind": "body", **span(line)})
+    doc["mentions"] += [{"id": f"mf{n}", **span(words), "entity": entity, "kind": kind, "metonymy": False}
+                        for n, (words, entity, kind) in enumerate(mentions)]
+    return doc, added, span
+
+
+def participle_report(rng: random.Random, subject: str, mentions: list[tuple[str, str, str]],
+                      by_the_object: bool = False) -> Callable[[dict[str, Any], str], tuple[dict[str, Any], str]]:
+    """The sample's edit that adds `<subject> met Vladimir Putin on Tuesday, saying that the region was calm.` (a
+    verb of `_MET_VERBS`), its report a quote of no speaker or, `by_the_object`, of Putin (`subject`'s words the
+    `mentions`, Putin's after them)."""
+
+    def edit(doc: dict[str, Any], text: str) -> tuple[dict[str, Any], str]:
+        line = f"{subject} {rng.choice(_MET_VERBS)} Vladimir Putin on Tuesday, saying that the region was calm."
+        doc, text, span = line_added(doc, text, line, [*mentions, ("Vladimir Putin", "e3", "name")])
+        speaker = f"mf{len(mentions)}" if by_the_object else None
+        doc["quotes"].append({"id": "qf", "kind": "indirect", "content": [span("the region was calm")],
+                              "cue": span("saying"), "speaker": speaker, "attribution": "speech"})
+        return doc, text
+
+    return edit
+
+
+@kind("speaker-missing-of-a-titled-subject", reject("V461"), CONSISTENCY, bases=SAMPLE)
+def speaker_missing_of_a_titled_subject(corpus: Corpus, rng: random.Random) -> None:
+    """Add to the sample `North Korean official [Kim Jong Un] met [Vladimir Putin] on Tuesday, saying that ...`, the
+    report a quote of no speaker: the participle's subject is Kim, past his lower-case title, the object after the
+    verb no subject (V461 read `official ... met` as a title's words and named Putin, the object, until the
+    thirty-fifth session: `speaker-of-a-lower-case-title` is its side that must pass). V461 alone."""
+    sample_rewritten(corpus, participle_report(rng, "North Korean official Kim Jong Un",
+                                               [("North Korean", "e1", "name"), ("Kim Jong Un", "e2", "name")]))
+
+
+@kind("speaker-set-to-the-verb-s-object", reject("V462"), CONSISTENCY, bases=SAMPLE)
+def speaker_set_to_the_verb_s_object(corpus: Corpus, rng: random.Random) -> None:
+    """Add to the sample `[Kim Jong Un] met [Vladimir Putin] on Tuesday, saying that ...` (Kim titled `North Korean
+    leader` or not), the report a quote of Putin, the verb's object: the participle takes the clause's subject (V462
+    read only a preposition's object until the thirty-sixth session, and this passed). V462 alone."""
+    titled = rng.random() < 0.5
+    mentions = [("North Korean", "e1", "name")] * titled + [("Kim Jong Un", "e2", "name")]
+    sample_rewritten(corpus, participle_report(rng, "North Korean leader Kim Jong Un" if titled else "Kim Jong Un",
+                                               mentions, by_the_object=True))
 
 
 def _office_word_near(text: str, sentence: dict, head: dict, tail: dict) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import resource
 import signal
 import subprocess
@@ -92,9 +93,13 @@ def _limit_memory() -> None:
 
 
 def run_cli(root: Path, options: tuple[str, ...], timeout: float) -> Result:
-    """`python -m vostochny validate --format json ROOT` in a child process."""
+    """`python -m vostochny validate --format json ROOT` in a child process, of the package this process runs (a
+    relative `PYTHONPATH=src` read from the corpus's folder found none, and the child ran the installed one)."""
+    package = str(Path(cli.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([package, *filter(None, os.environ.get(
+        "PYTHONPATH", "").split(os.pathsep))])}
     try:
-        done = subprocess.run([sys.executable, "-m", "vostochny", *_argv(root, options)], cwd=root.parent,
+        done = subprocess.run([sys.executable, "-m", "vostochny", *_argv(root, options)], cwd=root.parent, env=env,
                               capture_output=True, timeout=timeout, preexec_fn=_limit_memory)
     except subprocess.TimeoutExpired:
         return Result(None)

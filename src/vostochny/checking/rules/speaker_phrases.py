@@ -423,6 +423,12 @@ def speaker_missing_of_a_participle_cue(ctx: DocContext) -> Iterator[Hit]:
                   f"{subject.text!r} ({subject.id}) of its clause: the speaker")
 
 
+#: the words between a clause's subject and its verb's object (`[Kim] met [Putin]`, `[Kim] warmly greeted the [...]`):
+#: words in lower case, no coordinator first (`[Kim] and [Putin] met ...` names two subjects), an article or none
+_VERB_BEFORE_OBJECT = compiled(rf"{SPACE}+(?!(?:and|or|nor|but|as)\b)[a-z]+(?:{SPACE}+[a-z]+){{0,2}}{SPACE}+"
+                               rf"(?:(?:the|an?){SPACE}+)?")
+
+
 @rule("V462", "speaker-not-the-participle-s-subject", "a quote's speaker is another entity than the subject of the "
       "clause its participle cue closes (`[X] published images ... by [Y] ..., claiming that ...`)",
       "set the speaker to the clause's subject: the participle after the comma takes it (docs/guidelines.md, "
@@ -434,12 +440,15 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
     never the railway, and the re-pointed speaker passed every rule (V402 reads the subject right before a cue or the
     one of a verb of saying the participle is joined to, V449 and V450 the phrase after it). Judged: a quote whose
     speaker of a speaker type lies before its cue in its sentence right after a preposition (past an article: the
-    object of `by`, `of`, `in` ..., never a subject) or the body or state whose post the subject holds, outside
-    every quote's content, whose cue has a clause subject of
-    another entity and no subject V402 reads (`quote_words.cue_subject`) nor a source after it (V449's). Not judged:
-    a speaker after no preposition (the name in the subject's title: `[State Department] spokesman Matthew Miller
-    said ..., reminding`, whose clause opens on Miller, `title_holder`) other than the body whose post names the
-    subject (`[State Department]` set as the speaker there passed until the thirty-third session), after the cue
+    object of `by`, `of`, `in` ..., never a subject), the object of the clause's verb right after the subject (`[Kim
+    Jong Un] met [Vladimir Putin] on Tuesday, saying that ...` as Putin's passed until the thirty-sixth session: up to
+    three words in lower case between, the first no coordinator) or the body or state whose post the subject holds,
+    outside every quote's content, whose cue has a clause subject of another entity and no subject V402 reads
+    (`quote_words.cue_subject`) nor a source after it (V449's). Not judged: a speaker after no preposition (the name
+    in the subject's title: `[State Department] spokesman Matthew Miller said ..., reminding`, whose clause opens on
+    Miller, `title_holder`) other than the verb's object and the body whose post names the subject (`[State
+    Department]` set as the speaker there passed until the thirty-third session), one joined to the subject by `and`
+    or `or` (a subject too), after the cue
     (V450's, V449's), in another sentence, inside a content or of no speaker type."""
     view, text = ctx.view, ctx.text
     if text is None:
@@ -452,7 +461,9 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
                 or cue_subject(view, text, q, cue) is not None or phrase_source(ctx, q, cue) is not None:
             continue
         before = WORD_BEFORE_MENTION.search(text, max(said.start - 16, 0), said.start)
-        if (before is None or before.group(1).lower() not in PREPOSITIONS) and title_holder(ctx, said).id != subject.id:
+        objected = said.start >= subject.end and _VERB_BEFORE_OBJECT.fullmatch(text, subject.end, said.start)
+        if (before is None or before.group(1).lower() not in PREPOSITIONS) and not objected \
+                and title_holder(ctx, said).id != subject.id:
             continue  # no object, nor the body whose post the subject holds (`[State Department] spokesman [Miller]`)
         yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s participle cue {cue.text!r} has the "
                   f"subject {subject.text!r} ({subject.id}) of its clause, not {said.text!r}")
