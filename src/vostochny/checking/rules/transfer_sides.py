@@ -471,7 +471,7 @@ _POSSESSIVE = compiled("['\u2019\u02bc]")
 #: each noun of `_WAR_NOUNS` (but `military operation`'s last word), in lower case, its forms in `-s` and `-ing` left
 #: out: `_WAR_OBJECT` is searched for only before a mention whose 60 characters before hold one
 _WAR_PIECES = ("war", "conflict", "invasion", "fight", "aggression", "offensive", "attack", "struggle", "occupation",
-               "operation")
+               "operation", "battle")
 
 
 def in_a_war(text: str, start: int, end: int) -> bool:
