@@ -146,7 +146,8 @@ def _owners_inside_a_title(view: DocumentView, text: str, m: Mention) -> list[Me
     """The owners a nominal of `m`'s entity names inside itself before its last word, a word of office: `m` itself or
     the nominal in apposition right after it (`[Jo Chun Yong], a [ruling party] official`, `[a [ruling party]
     official]`): the title is the person's own, whatever a title before a list it closes says (thirty-sixth
-    session)."""
+    session). A possessive pronoun (`[their] leaders`) names its owner through its chain, which the chain rules
+    judge: a group split from its chain (V436's) left `[their] leaders` LEADER_OF the split group refused too."""
     order, starts, _ = view.mentions_in_order
     mentions = view.doc.mentions
     nominals = [m] + [n for n in map(mentions.__getitem__, map(order.__getitem__, range(
@@ -159,7 +160,8 @@ def _owners_inside_a_title(view: DocumentView, text: str, m: Mention) -> list[Me
             continue
         found += [o for o in map(mentions.__getitem__, map(order.__getitem__, range(
             bisect.bisect_left(starts, n.start), bisect.bisect_left(starts, n.end))))
-            if o.end < n.end and o.entity != m.entity and view.mention_type.get(o.id) in _OWNER_TYPES]
+            if o.end < n.end and o.entity != m.entity and o.kind != "pronoun"
+            and view.mention_type.get(o.id) in _OWNER_TYPES]
     return found
 
 
