@@ -37,6 +37,19 @@ def test_the_real_registry_s_ids_types_and_classes(real: RegistryIndex) -> None:
     assert "kim-jong-un" not in real.classes and set(real.classes) < set(real.types)
 
 
+def test_a_link_copied_onto_another_record_classes_neither() -> None:
+    """United States' link copied whole onto Seoul (Q30, `country`, on both: V308's): neither record's class is read,
+    so a rule that reads classes draws nothing more (V440 read Seoul as a state: `[Seoul]'s [Ewha University]`
+    LOCATED_IN Seoul refused beside V308, found by the fuzz kind `wikidata-qid-reused` on the thirty-sixth session's
+    registry); the other records keep theirs."""
+    data = json.loads(json.dumps(REPO_REGISTRY))
+    records = {r["id"]: r for r in data["entities"]}
+    records["seoul"]["wikidata"] = dict(records["united-states"]["wikidata"])
+    index = RegistryIndex(decode(json.dumps(data).encode("utf-8"), Registry))
+    assert "seoul" not in index.classes and "united-states" not in index.classes
+    assert index.classes["china"] == "country" and index.classes["tokyo"] == "capital"
+
+
 def test_the_real_registry_s_names(real: RegistryIndex) -> None:
     by_id = real.names.by_id
     assert by_id["kim-jong-un"] == {"kim jong un", "kim"}

@@ -12,6 +12,7 @@ a run reads (each process of `--jobs` has its own)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 from operator import attrgetter
@@ -85,8 +86,13 @@ class RegistryIndex:
 
     @cached_property
     def classes(self) -> dict[str, str]:
-        """Id -> the Wikidata class of a verified record that has one (V271)."""
-        found = {key: getattr(records[-1].wikidata, "instance_of", None) for key, records in self.records.items()}
+        """Id -> the Wikidata class of a verified record that has one (V271), but a record whose QID another record
+        has (V308's, either copy): a link copied whole onto another record, class and all, is V308's alone, and what a
+        class makes of the record (a city classed a country: V440's `[Seoul]'s [Ewha University]`) is moot."""
+        links = [records[-1].wikidata for records in self.records.values()]
+        qids = Counter(getattr(link, "qid", None) for link in links)
+        found = {key: getattr(records[-1].wikidata, "instance_of", None) for key, records in self.records.items()
+                 if qids[getattr(records[-1].wikidata, "qid", None)] < 2}
         return {key: value for key, value in found.items() if value}
 
     @cached_property
