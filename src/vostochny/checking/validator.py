@@ -376,13 +376,17 @@ def _on_item(at: dict[str, Problem], p: Problem) -> Problem | None:
 
 def _cut_after(p: Problem) -> int | None:
     """The sentence V478's hit on `/sentences/K` starts by a cut (K + 1: sentences K and K + 1 are one)."""
-    return int(p.pointer.split("/")[2]) + 1
+    parts = p.pointer.split("/")
+    return int(parts[2]) + 1 if parts[1:2] == ["sentences"] and parts[2:3] and parts[2].isdigit() else None
 
 
 def _start_added(p: Problem) -> int | None:
     """The sentence V283's hit on `/sentences/K` starts where the splitter starts none (K), or None for its other
     hits (a start removed, reported on the sentence that holds it; a count): only an added start cuts a sentence."""
-    return int(p.pointer.split("/")[2]) if p.pointer.startswith("/sentences/") and ADDED_START in p.message else None
+    parts = p.pointer.split("/")  # (the detail opens on what V283 says: the text it quotes after may hold anything)
+    detail = p.message.partition(": ")[2]  # (V283's catalogue message holds no `: `)
+    added = parts[1:2] == ["sentences"] and parts[2:3] and parts[2].isdigit() and detail.startswith(ADDED_START)
+    return int(parts[2]) if added else None
 
 
 #: a rule whose hit cuts a sentence in two, the sentence that cut starts (from the hit), and the rules whose hits

@@ -95,7 +95,9 @@ def tokens_not_tokenizer(ctx: DocContext) -> Iterator[Hit]:
 
 
 #: how V283 says a stored sentence starts where the splitter starts none (the validator folds what lies over that cut)
-ADDED_START = "starts no sentence at"
+_ADDED = "starts no sentence at"
+#: (the whole opening of its message, which the validator reads; the text quoted after it may hold anything)
+ADDED_START = f"{tokenize.NAME} {_ADDED}"
 
 
 @rule("V283", "sentences-not-splitter", "the sentence layer is not the recorded tokenizer's sentence split with as "
@@ -140,7 +142,7 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
             first = bisect.bisect_left(starts, at)
             word = brief(text[at:ends[first]] if first < len(ends) else text[at:at + 1])
             said = f"starts a sentence at {word} ({at}), inside this one" if at in made \
-                else f"{ADDED_START} {word} ({at})"
+                else f"{_ADDED} {word} ({at})"
             sentence = ctx.doc.sentences[index]
             yield Hit(pointer("sentences", index), [sentence.start, sentence.end], f"{tokenize.NAME} {said} {tally}")
     elif len(differ) < counted:
@@ -168,7 +170,7 @@ def _no_correction(ctx: DocContext, made: set[int], at: int) -> str | None:
                                                "final mark removed where no mention or quote's cue crosses it")
     if _spanned(ctx, at) or (_after_final_mark(text, at) and _opens(text, at)):
         return None
-    return f"{ADDED_START} {place}: a start added where no final mark ends the text before it, or before " \
+    return f"{_ADDED} {place}: a start added where no final mark ends the text before it, or before " \
         "a word in lower case,"
 
 
