@@ -250,6 +250,11 @@ def written_errors(text: str, mentions: list[tuple[str, str, str]], **changed: o
     """The errors (code, pointer) of a document over `text` (tokens and sentences by the tokenizer, one body zone), its
     mentions (text, entity, kind; each the first of its text after the one before, m1 on), every entity an unlinked
     PER, then its members `changed`."""
+    return [(p.code, p.pointer) for p in written_report(text, mentions, **changed) if p.severity == "error"]
+
+
+def written_report(text: str, mentions: list[tuple[str, str, str]], **changed: object) -> list:
+    """The problems, warnings too, of the document `written_errors` reads."""
     from vostochny.checking.validator import validate_document_bytes
 
     doc = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
@@ -262,8 +267,7 @@ def written_errors(text: str, mentions: list[tuple[str, str, str]], **changed: o
                                 "entity": entity, "kind": kind, "metonymy": False})
         at = start
     doc.update(**changed)
-    return [(p.code, p.pointer) for p in validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None,
-                                                                 "sample-doc") if p.severity == "error"]
+    return validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None, "sample-doc")
 
 
 def zone_report(doc: dict, text: str) -> list[tuple[str, str, str]]:

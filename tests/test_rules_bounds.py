@@ -8,9 +8,12 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from sample import corpus_document, corpus_report
+from sample import corpus_document, corpus_report, written_report
 from sample import written_errors as _written
 
+from vostochny.checking.problems import Problem
+from vostochny.checking.rules.tokenizer import ADDED_START
+from vostochny.checking.validator import _start_added
 from vostochny.model import tokenize
 
 AP = "ap-kim-whereabouts-after-summit"
@@ -315,3 +318,24 @@ def test_a_cue_past_the_text_is_v201_s_alone(end: int) -> None:
     assert _written(text, mentions, quotes=quotes) == [("V201", "/quotes/0/cue")]
     quotes[1]["cue"] = {"start": second, "end": len(text), "text": text[second:]}
     assert _written(text, mentions, quotes=quotes) == [("V201", "/quotes/0/cue"), ("V226", "/quotes/1/cue")]
+
+
+def test_only_an_added_start_cuts_a_sentence_for_the_fold() -> None:
+    """The fold reads V283's added start from the opening of its detail, not from anywhere in its message: a removed
+    start's message quotes the document's text, which may read `starts no sentence at` (a crafted false accept of
+    the thirty-sixth session's second read: it would make a cut and fold an unrelated V217 there); a hit off
+    `/sentences/N` makes no cut."""
+    text = "Kim flew to Vladivostok. Then Kim met Putin. It starts no sentence at all."
+    at, then = text.index("met"), text.index("It")
+    split = [{"start": a, "end": len(text[:b].rstrip()), "text": text[a:b].rstrip()}
+             for a, b in pairwise((0, text.index("Then"), at, then, len(text)))]
+    mentions = [("Kim", "e1", "name"), ("Vladivostok", "e2", "name"), ("Kim", "e1", "name"), ("Putin", "e3", "name")]
+    (added,) = [p for p in written_report(text, mentions, sentences=split) if p.severity == "error"]
+    assert (added.code, added.pointer, _start_added(added)) == ("V283", "/sentences/2", 2)
+    assert f"{tokenize.NAME} starts no sentence at 'met' ({at})" in added.message
+    removed = Problem("V283", added.file, "/sentences/1", added.message.replace(
+        f"{ADDED_START} 'met' ({at})", f"{tokenize.NAME} starts a sentence at 'starts no sentence at' ({then}), inside "
+        "this one"))
+    assert "starts no sentence at" in removed.message and _start_added(removed) is None
+    for elsewhere in ("/tokenizer/sentence_corrections", "/sentences/x", "/sentences"):
+        assert _start_added(Problem("V283", added.file, elsewhere, added.message)) is None
