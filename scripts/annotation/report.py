@@ -103,6 +103,8 @@ def wikidata_section() -> list[str]:
     records = json.loads((ROOT / "scripts/annotation/wikidata_evidence.json").read_text(encoding="utf-8"))["records"]
     statuses = [r["status"] for r in records.values()]
     count = {status: statuses.count(status) for status in ("verified", "no-entry", "unverified")}
+    candidates = sum(r["status"] == "unverified" and bool(r.get("candidate")) for r in records.values())
+    unsearched = sum(r.get("note") == "not searched yet" for r in records.values())
     return [
         "## Wikidata evidence",
         "",
@@ -114,7 +116,9 @@ def wikidata_section() -> list[str]:
         "count once, and a source that pairs a QID with another referent (`Melbourne (Q202904)` is a prime",
         "minister) is rejected. Generic weapon classes get no entry. Records not yet backed by two sources stay",
         f"unverified, with any candidate QID seen. Now: {count['verified']} verified, {count['no-entry']} no entry, "
-        f"{count['unverified']} unverified. The registry carries these links (schema 1.3.0: `wikidata` of each",
+        f"{count['unverified']} unverified ({candidates} of them with a candidate QID seen in fewer than two "
+        f"independent sources; {unsearched} not searched yet). The registry carries these links (schema 1.3.0: "
+        "`wikidata` of each",
         "record of `annotations/entities.json`, compiled from the evidence file). The evidence records an item's",
         "class only where a source shows it (a map of news agencies, a country map): "
         f"{sum('class' in r for r in records.values())} records, each checked against",
