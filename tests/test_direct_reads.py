@@ -21,6 +21,7 @@ from vostochny.checking.rules.relation_places import (
 )
 from vostochny.checking.rules.relation_words import _TYPE_WORDS, _TextWords, word_before
 from vostochny.checking.rules.relation_words import _WORD_BEFORE as _TITLE_WORD_BEFORE
+from vostochny.checking.rules.tokenizer import _ABBREVIATION_AT_END, _MONTHS, _TITLES, no_end_before
 from vostochny.checking.rules.transfer_sides import _FULFILLED, _NOUN_OF, _WAR_OBJECT, in_a_war
 
 CORPUS = ("ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials",
@@ -165,7 +166,8 @@ def _stretches() -> list[tuple[str, int, int]]:
     found = [(text, max(end - 40, 0), end) for text in texts for end in range(len(text) + 1)]
     pieces = [*"abZé1²_.'\u2019 \t\n\r\u00a0-,", "said", "Adm. ", "  ", " \n", " a supplier ", "being ", " OF ", "of",
               " for", "granted ", " wish lists", "For ", " the ",
-              "eastern", "far", " and ", " or ", "war-torn", ", ", "said", "reported", "Said", ".", "!", "\u201d", '"']
+              "eastern", "far", " and ", " or ", "war-torn", ", ", "said", "reported", "Said", ".", "!", "\u201d", '"',
+              "Mr", "Sept", "Adm", "13"]
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         start, end = rng.randint(0, len(text)), rng.randint(0, len(text))
@@ -224,3 +226,13 @@ def test_v421_matches_only_sentences_that_end_in_a_verb_of_saying() -> None:
     commas = [(text, text.rfind(",", 0, end), end) for text, _, end in stretches if "," in text[:end]]
     for text, start, end in stretches + commas:
         assert _same(said_last(text, start, end), _SAID_LAST.match(text, start, end)), (text, start, end)
+
+
+def test_the_word_before_an_end_is_searched_only_after_a_letter_and_a_period() -> None:
+    """`tokenizer.no_end_before` searches `_ABBREVIATION_AT_END` only where the stretch ends in a lower-case letter
+    and a period, spaces after (thirty-seventh session): its result is what the search's match gives at every offset."""
+    for text, _, at in _stretches():
+        found = _ABBREVIATION_AT_END.search(text, max(0, at - 12), at)
+        word = found and found.group(1)
+        assert no_end_before(text, at) == (f"{word}." if word and (word in _TITLES or (
+            word in _MONTHS and text[at:at + 1].isdigit())) else None), (text, at)
