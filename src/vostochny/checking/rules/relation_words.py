@@ -1071,9 +1071,8 @@ _TRAVEL_REACH = 80
 #: a preposition of direction or of the way right before a relation's tail, an article between (`[Kim] would travel on
 #: his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`, `[Ana] flew across [Peru]`): the
 #: journey's end or its way when a verb of travel stands before it after the head, or the head is a journey's noun
-_DIRECTIONS = ("to", "into", "for", "through", "across", "around", "along", "throughout")
-_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:{'|'.join(_DIRECTIONS)}){SPACE}+(?:(?:the|a|an){SPACE}+)?\Z",
-                             re.IGNORECASE)
+_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for|through|across|around|along|throughout){SPACE}+"
+                             rf"(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
 #: a stretch of the way, the tail its owner after `of`, right after a preposition of the way (group 1) or a verb of
 #: travel (group 2): `[he] had to travel the length of [his own nation]`, `[Kim] was making his way through the
 #: forests of [Russia]`
@@ -1217,17 +1216,6 @@ def _travelled(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-def direction_before(text: str, start: int, end: int) -> re.Match[str] | None:
-    """`_DIRECTION_BEFORE` searched from `start` to `end`, only where the stretch ends as a match does, in lower
-    case: in a preposition of direction or an article, then spaces; or where it holds a character that is no ASCII one
-    (a few match an ASCII letter ignoring case: `base.FOLDED`). A search tries the pattern at each offset of the whole
-    stretch between a head and its tail (thirty-seventh session)."""
-    stretch = text[start:end]
-    ending = stretch.rstrip().lower()
-    return _DIRECTION_BEFORE.search(text, start, end) \
-        if ending.endswith((*_DIRECTIONS, "the", "a", "an")) or not stretch.isascii() else None
-
-
 def _journey(text: str, head: Mention, tail: Mention) -> str | None:
     """The word that makes `tail` the place `head` goes to or through (`travel_typed_otherwise`), the head first: a
     verb of travel right before the tail or before a stretch of the way it owns (`travel the length of`); or a
@@ -1239,7 +1227,7 @@ def _journey(text: str, head: Mention, tail: Mention) -> str | None:
     stretch = _STRETCH_OF.search(text, head.end, tail.start)
     if stretch is not None and (stretch.group(2) or "").lower() in TRAVEL_WORDS:
         return stretch.group(2)
-    if (direction_before(text, head.end, tail.start) is None and (stretch is None or not stretch.group(1))) \
+    if (_DIRECTION_BEFORE.search(text, head.end, tail.start) is None and (stretch is None or not stretch.group(1))) \
             or _ASIDE.search(text, head.end, tail.start):
         return None
     words = text[head.end:tail.start].lower().split()
