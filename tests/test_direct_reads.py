@@ -13,8 +13,15 @@ from sample import corpus_document
 
 from vostochny.checking.rules.base import last_word
 from vostochny.checking.rules.quote_gaps import _WORD_BEFORE, _WORD_OPENS_BEFORE
+from vostochny.checking.rules.relation_places import (
+    _PLACE_ADJECTIVES_BEFORE,
+    _SAID_LAST,
+    place_adjectives_before,
+    said_last,
+)
 from vostochny.checking.rules.relation_words import _TYPE_WORDS, _TextWords, word_before
 from vostochny.checking.rules.relation_words import _WORD_BEFORE as _TITLE_WORD_BEFORE
+from vostochny.checking.rules.tokenizer import _ABBREVIATION_AT_END, _MONTHS, _TITLES, no_end_before
 from vostochny.checking.rules.transfer_sides import _FULFILLED, _NOUN_OF, _WAR_OBJECT, in_a_war
 
 CORPUS = ("ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials",
@@ -153,10 +160,14 @@ def _stretches() -> list[tuple[str, int, int]]:
         "Putin was prepared to go in fulfilling any North Korean wish lists for technology, a big supplier of shells",
         "Seoul GRANTS ITS REQUESTS FOR  arms; Kim is the main Buyer Of\u00a0shells, satisfied demands\tfor \u00a0x",
         "for Moscow's war in Ukraine, its WAR EFFORTS ON the far eastern Donbas, the invaſion of Crimea, Russia's "
-        "military  operation in Ukraine and the \u201cfighting\u201d with the West, attacks against Kyiv"]
+        "military  operation in Ukraine and the \u201cfighting\u201d with the West, attacks against Kyiv",
+        "to the far eastern Vladivostok area, in remote, coastal Primorye, in southern and eastern Ukraine, war-torn "
+        "Donbas, the mid-western, north-Korean city, embattled-Kyiv, Kim, a spokesman, the Kremlin said.\u201d  \n"]
     found = [(text, max(end - 40, 0), end) for text in texts for end in range(len(text) + 1)]
     pieces = [*"abZé1²_.'\u2019 \t\n\r\u00a0-,", "said", "Adm. ", "  ", " \n", " a supplier ", "being ", " OF ", "of",
-              " for", "granted ", " wish lists", "For ", " the "]
+              " for", "granted ", " wish lists", "For ", " the ",
+              "eastern", "far", " and ", " or ", "war-torn", ", ", "said", "reported", "Said", ".", "!", "\u201d", '"',
+              "Mr", "Sept", "Adm", "13"]
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         start, end = rng.randint(0, len(text)), rng.randint(0, len(text))
@@ -195,3 +206,33 @@ def test_v476_searches_each_stretch_that_holds_a_noun_of_war() -> None:
     for text, _, end in _stretches():
         if _WAR_OBJECT.search(text, max(end - 60, 0), end):
             assert in_a_war(text, end, end), (text, end)
+
+
+def test_v472_searches_only_stretches_that_end_as_place_adjectives_do() -> None:
+    """V472's `place_adjectives_before` searches `_PLACE_ADJECTIVES_BEFORE` only where the 40 characters before the
+    mention end in an adjective's last letters, `and` or `or`, then a `-` or a comma and spaces (thirty-seventh
+    session): its result is the search's at every offset."""
+    for text, _, end in _stretches():
+        found = place_adjectives_before(text, end)
+        searched = _PLACE_ADJECTIVES_BEFORE.search(text, max(end - 40, 0), end)
+        assert (found and found.span()) == (searched and searched.span()), (text, end)
+
+
+def test_v421_matches_only_sentences_that_end_in_a_verb_of_saying() -> None:
+    """V421's `said_last` matches `_SAID_LAST` only where the stretch after the comma ends in a verb of saying, a period
+    or `!`, a closing quotation mark and spaces, each if any (thirty-seventh session): its result is the match's, from
+    any start and from the last comma before the end (where V421 reads it)."""
+    stretches = _stretches()
+    commas = [(text, text.rfind(",", 0, end), end) for text, _, end in stretches if "," in text[:end]]
+    for text, start, end in stretches + commas:
+        assert _same(said_last(text, start, end), _SAID_LAST.match(text, start, end)), (text, start, end)
+
+
+def test_the_word_before_an_end_is_searched_only_after_a_letter_and_a_period() -> None:
+    """`tokenizer.no_end_before` searches `_ABBREVIATION_AT_END` only where the stretch ends in a lower-case letter
+    and a period, spaces after (thirty-seventh session): its result is what the search's match gives at every offset."""
+    for text, _, at in _stretches():
+        found = _ABBREVIATION_AT_END.search(text, max(0, at - 12), at)
+        word = found and found.group(1)
+        assert no_end_before(text, at) == (f"{word}." if word and (word in _TITLES or (
+            word in _MONTHS and text[at:at + 1].isdigit())) else None), (text, at)

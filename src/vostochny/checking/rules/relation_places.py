@@ -33,6 +33,8 @@ from vostochny.model.labels import (
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
+    import re
+
     from vostochny.model.models import Mention, Relation
     from vostochny.reading.view import DocumentView
 
@@ -405,8 +407,9 @@ _INVITE_REACH = 80
 _GOES_ON = compiled(rf",{SPACE}+(?:a|an|the|who|which|whose)(?![\w'\u2019-])")
 #: a report's source after the sentence's last comma, its verb of saying closing the sentence (`..., the [Kremlin]
 #: said.`, `..., South Korea's Unification Ministry said.`): the attribution of what the sentence states before it
-_SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:said|says|added|reported|confirmed|"
-                      rf"announced)[.!]?[\u201d\u2019\"']?\s*\Z")
+_SAID_VERBS = ("said", "says", "added", "reported", "confirmed", "announced")
+_SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:{'|'.join(_SAID_VERBS)})"
+                      rf"[.!]?[\u201d\u2019\"']?\s*\Z")
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
@@ -538,9 +541,19 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
         yield at, end if comma < 0 else comma
     for start, end in zip(sentence_starts, ends, strict=True):
         comma = text.rfind(",", start, end)
-        said = _SAID_LAST.match(text, comma, end) if comma >= 0 else None
+        said = said_last(text, comma, end) if comma >= 0 else None
         if said is not None:
             yield said.start(1), said.end(1)
+
+
+def said_last(text: str, comma: int, end: int) -> re.Match[str] | None:
+    """`_SAID_LAST` matched from a sentence's last comma to its `end`, only where the sentence ends as a match does: in
+    a verb of saying, then a period or `!`, a closing quotation mark and spaces, each if any (a match tries the verbs
+    after each of up to 80 characters, at every sentence: thirty-seventh session)."""
+    closing = text[comma:end].rstrip()
+    closing = closing[:-1] if closing.endswith(("\u201d", "\u2019", '"', "'")) else closing
+    closing = closing[:-1] if closing.endswith((".", "!")) else closing
+    return _SAID_LAST.match(text, comma, end) if closing.endswith(_SAID_VERBS) else None
 
 
 #: a character of a word, either side of `_OPENER`'s word
@@ -699,6 +712,12 @@ _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 #: [Vladivostok] area`, `in the far eastern [Russia] region`, `in remote, coastal [Primorye]`): the preposition
 #: before them still takes the place
 _PLACE_ADJECTIVES_BEFORE = compiled(rf"(?<![\w'\u2019-]){PLACE_ADJECTIVES}{{1,2}}\Z")
+#: how a match of `_PLACE_ADJECTIVES_BEFORE` may end before its `-` or its comma and spaces: the last letters of each
+#: adjective of `relations.PLACE_ADJECTIVES` (`ern` those of `northern`, `south-eastern`, `mid-western`, ...), or `and`,
+#: `or`
+_PLACE_ADJECTIVE_ENDS = ("far", "remote", "coastal", "central", "border", "outer", "inner", "rural", "occupied",
+                         "neighbouring", "neighboring", "ern", "war-torn", "war-ravaged", "embattled", "besieged",
+                         "and", "or")
 #: a noun of inviting or calling right before `to` and a mention: the one it is addressed to is the infinitive's
 #: subject after the mention, the traveller (`an invitation to [Kim] to visit Russia`, `its call to [Kim] to come`)
 _INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:{_INVITATION_NOUNS}){SPACE}+to"
@@ -711,10 +730,20 @@ _PLACE_OF = compiled(rf"(?<![\w'\u2019-])(?i:city|town|village|port|region|provi
                      rf"northeast|northwest|southeast|southwest){SPACE}+of{SPACE}+\Z")
 
 
+def place_adjectives_before(text: str, end: int) -> re.Match[str] | None:
+    """`_PLACE_ADJECTIVES_BEFORE` searched in the 40 characters before `end`, only where they end as a match does: in
+    the last letters of an adjective or in `and`, `or`, then a `-` or a comma and spaces (a search tries the pattern at
+    each of the 40 offsets, and few mentions follow an adjective: thirty-seventh session)."""
+    stretch = text[max(end - 40, 0):end]
+    ends = stretch[:-1] if stretch.endswith("-") else stretch.rstrip().removesuffix(",")
+    return _PLACE_ADJECTIVES_BEFORE.search(text, max(end - 40, 0), end) if ends.endswith(_PLACE_ADJECTIVE_ENDS) \
+        else None
+
+
 def _preposition_before(text: str, m: Mention) -> str | None:
     """The word right before mention `m`, past up to two adjectives of a place (`_PLACE_ADJECTIVES_BEFORE`) and one
     opener (`_OPENERS`), in lower case, or None."""
-    adjectives = _PLACE_ADJECTIVES_BEFORE.search(text, max(m.start - 40, 0), m.start)
+    adjectives = place_adjectives_before(text, m.start)
     end = m.start if adjectives is None else adjectives.start()
     before = word_before(text, max(end - 40, 0), end)
     if before is not None and before.group(1).lower() in _OPENERS:

@@ -785,14 +785,16 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool, noun
         gap = text[tail.end:head.start]
         possessive = _TITLE_POSSESSIVE.match(gap)
         rest = gap[possessive.end():] if possessive else gap
+        pieces = rest.split()
         return rest[:1].isspace() and rest[-1:].isspace() and LINE_BREAK_SET.isdisjoint(gap) \
-            and _title_words(rest.split(), office, rest.islower() or not _title_cased(text, tail.start))
+            and _title_words(pieces, office) and _cased_title(text, tail.start, rest, pieces)
     if 0 < tail.start - head.end <= 80:  # the head, an apposition or `of`, the tail
         gap = text[head.end:tail.start]
         apposition = _APPOSITION.fullmatch(gap)
         if apposition:
             words = apposition.group(1)
-            return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
+            pieces = words.split()
+            return _title_words(pieces, True) and _cased_title(text, head.start, words, pieces)
         if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, costly)
             return False
         before = word_before(text, max(head.start - 40, 0), head.start)
@@ -874,6 +876,16 @@ _LONG_WORD = compiled(r"[^\W\d_]{4,}")
 _LOWER_WORD = compiled(r"\b[a-z]{4}")
 
 
+def _cased_title(text: str, at: int, words: str, pieces: list[str]) -> bool:
+    """Whether the capitals of a title's `words` (`pieces`, as `_title_words` reads them) say it is one: they are in
+    lower case, or the last is one of `TITLE_LEXICON` whatever its case (`[Russia]'s Defense Minister [Shoigu]`), or
+    the line around `at` is not in title case (`_title_cased`: a line whose verbs are capitalised, `[Russia] Considers
+    [Shoigu]`, where a capital says nothing). The line is read last, and only for words `_title_words` takes (two
+    searches of up to 400 characters, which most gaps between two mentions never needed: thirty-seventh session)."""
+    return words.islower() or not pieces or pieces[-1].rstrip(".").lower().rsplit("-", 1)[-1] in TITLE_LEXICON \
+        or not _title_cased(text, at)
+
+
 def _title_cased(text: str, at: int) -> bool:
     """Whether the line of the text around `at` is in title case: at least `_TITLE_CASE_WORDS` words of four letters
     or more, each capitalised (its verbs are then capitalised too, and no sign of a title)."""
@@ -890,14 +902,11 @@ def _title_cased(text: str, at: int) -> bool:
     return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
-def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
+def _title_words(pieces: list[str], office: bool) -> bool:
     """Whether `pieces` (words apart by spaces) are a title's words: at most `_TITLE_REACH`, at least one for an
-    `office`, each of `TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`. Where a capital says
-    nothing (not `cased`: a line in title case, whose verbs are capitalised, `[Russia] Considers [Shoigu]`), the last
-    word is one of `TITLE_LEXICON` whatever its case (`[Russia]'s Defense Minister [Shoigu]`)."""
+    `office`, each of `TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS` (`_cased_title` says
+    whether their capitals count)."""
     if len(pieces) > _TITLE_REACH or (office and not pieces):
-        return False
-    if not cased and pieces and pieces[-1].rstrip(".").lower().rsplit("-", 1)[-1] not in TITLE_LEXICON:
         return False
     for piece in pieces:
         if not _TITLE_PIECE.fullmatch(piece):

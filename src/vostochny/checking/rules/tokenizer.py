@@ -218,8 +218,12 @@ _ABBREVIATION_AT_END = compiled(r"(?<![\w.])([A-Z][a-z]{1,4})\.[ \t\u00a0]*\Z")
 
 def no_end_before(text: str, at: int) -> str | None:
     """The word before offset `at` on its line, with its period, where it ends no sentence: a title (`Mr.`) before
-    any word, a month's abbreviation (`Sept.`) before a digit; or None."""
-    found = _ABBREVIATION_AT_END.search(text, max(0, at - 12), at)
+    any word, a month's abbreviation (`Sept.`) before a digit; or None. `_ABBREVIATION_AT_END` is searched for only
+    where the 12 characters before `at` end as a match does, a lower-case letter and a period before the spaces (a
+    search tries it at each offset, and most offsets follow no period: thirty-seventh session)."""
+    stretch = text[max(0, at - 12):at].rstrip(" \t\u00a0")
+    found = _ABBREVIATION_AT_END.search(text, max(0, at - 12), at) \
+        if stretch.endswith(".") and stretch[-2:-1].islower() else None
     if found is None:
         return None
     word = found.group(1)
