@@ -656,25 +656,40 @@ _KCNA = ("KCNA", "e4", "ORG", "name")
 _KREMLIN = ("Kremlin", "e4", "ORG", "name")
 
 
-@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
-    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m3"), True),
-    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3"), False),
+@pytest.mark.parametrize(("text", "mentions", "relation", "quote", "refused"), [
+    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m3"),
+     ("According to", ("Kim travelled to Russia",), "m1"), True),
+    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3"),
+     ("According to", ("Kim travelled to Russia",), "m1"), False),
     # the phrase ends at a comma that no apposition or relative clause follows
-    ("Kim, according to KCNA, travelled to Russia.", (_KIM, _KCNA, _RUSSIA), ("TRAVELS_TO", "m1", "m3"), False),
-    ("Kim travelled to Russia, the Kremlin said.", (_KIM, _RUSSIA, _KREMLIN), ("TRAVELS_TO", "m3", "m2"), True),
-    # a party named before the attribution too: the possessor there is not judged
-    ("Putin met Kim in Russia, Putin's office said.", (_PUTIN, _KIM, _RUSSIA, ("Putin", "e2", "PER", "name")),
-     ("MEETS", "m2", "m4"), False),
+    ("Kim, according to KCNA, travelled to Russia.", (_KIM, _KCNA, _RUSSIA), ("TRAVELS_TO", "m1", "m3"),
+     ("according to", ("Kim", "travelled to Russia"), "m2"), False),
+    ("Kim travelled to Russia, the Kremlin said.", (_KIM, _RUSSIA, _KREMLIN), ("TRAVELS_TO", "m3", "m2"),
+     ("said", ("Kim travelled to Russia",), "m3"), True),
+    ("Kim travelled to Russia, the Kremlin said.", (_KIM, _RUSSIA, _KREMLIN), ("TRAVELS_TO", "m1", "m2"),
+     ("said", ("Kim travelled to Russia",), "m3"), False),
+    # a party named before the attribution too: its mention there is not judged
+    ("Kim met Putin in Russia, Putin said.", (_KIM, _PUTIN, _RUSSIA, _PUTIN_AGAIN), ("MEETS", "m1", "m4"),
+     ("said", ("Kim met Putin in Russia",), "m4"), False),
+    ("Kim met Putin in Russia, Putin said.", (_KIM, _PUTIN, _RUSSIA, _PUTIN_AGAIN), ("MEETS", "m1", "m2"),
+     ("said", ("Kim met Putin in Russia",), "m4"), False),
     # the verb of saying does not close the sentence: no attribution read
     ("Kim travelled to Russia, the Kremlin said on Friday in a statement.", (_KIM, _RUSSIA, _KREMLIN),
-     ("TRAVELS_TO", "m3", "m2"), False),
+     ("TRAVELS_TO", "m3", "m2"), ("said", ("Kim travelled to Russia",), "m3"), False),
 ])
 def test_an_attribution_in_other_reports(text: str, mentions: tuple[tuple[str, str, str, str], ...],
-                                         relation: tuple[str, str, str], refused: bool) -> None:
+                                         relation: tuple[str, str, str], quote: tuple[str, tuple[str, ...], str],
+                                         refused: bool) -> None:
     """Constructed sentences both ways: an `according to` phrase up to the comma its clause follows, a closing
-    `..., X said.`; a party the sentence names outside the attribution is not judged. The sentences' reports have no
-    quote annotated (V404 and V407 say so, on `/quotes`): the relation's errors are compared."""
-    found = [f for f in _one_relation(text, mentions, relation) if f[1] != "/quotes"]
+    `..., X said.`; a party the sentence names outside the attribution is not judged. Each report is annotated whole
+    (the indirect quote's cue, content and speaker, the relation `reported`): the right annotation passes, the
+    planted argument draws V421 alone."""
+    from test_rules import _annotated, _span_in
+
+    cue, content, speaker = quote
+    found = _annotated(text, mentions, relations=(relation,), factuality="reported", quotes=(
+        {"id": "q1", "kind": "indirect", "content": [_span_in(text, piece) for piece in content],
+         "cue": _span_in(text, cue), "speaker": speaker},))
     assert found == ([("V421", "/relations/0/head" if relation[1] in ("m1", "m3") else "/relations/0/tail")]
                      if refused else [])
 
