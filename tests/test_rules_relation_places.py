@@ -747,3 +747,32 @@ def test_a_field_of_study_names_no_owner() -> None:
     found, _ = _repointed(ARMS, "AFFILIATED_WITH", "Andrei Lankov, a North Korea expert at Kookmin University", "head",
                           "a North Korea expert")
     assert found == []
+
+
+_LEADER = ("the Russian leader", "e2", "PER", "nominal")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    # the apposition after a title closes its sentence: the party met
+    ("Kim arrived in Russia ahead of talks with the Russian leader, Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+    ("Kim arrived in Russia ahead of talks with the Russian leader, Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m1", "m2"), False),
+    ("Kim arrived in Russia to meet the Russian leader, Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+    # the title annotated too: the apposition is still the party met
+    ("Kim arrived in Russia ahead of talks with the Russian leader, Putin.", (_KIM, _RUSSIA, _LEADER, _PUTIN_AGAIN),
+     ("TRAVELS_TO", "m4", "m2"), True),
+    # a clause's subject after a phrase of meeting, its verb after it: the traveller
+    ("After talks with the Russian leader, Kim flew to Russia.", (_KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m2"), False),
+    # an apposition that does not close its sentence is not told from such a subject: not judged
+    ("Kim arrived in Russia for talks with the Russian leader, Putin, on Wednesday.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), False),
+])
+def test_the_party_met_in_apposition_after_a_title(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                                   relation: tuple[str, str, str], refused: bool) -> None:
+    """`ahead of talks with the Russian leader, [Vladimir Putin].` as a TRAVELS_TO head passed (the thirty-sixth
+    session's second read left it: the words do not tell the apposition from a clause's subject after a phrase,
+    `After talks with the Russian leader, [Kim] flew home`). One that closes its sentence has no verb after it: it is
+    the title's apposition, the party met (V473)."""
+    assert _one_relation(text, mentions, relation) == ([("V473", "/relations/0/head")] if refused else [])
