@@ -424,7 +424,8 @@ def test_a_notice_with_a_mark_or_by_after_copyright(notice: str) -> None:
 
 
 @pytest.mark.parametrize("words", ["Copyright: The Basics", "Copyright by Design", "Copyright - a primer",
-                                   "Copyright: What Creators Need to Know", "Copyright by Reuters reporters was claimed"])
+                                   "Copyright: What Creators Need to Know",
+                                   "Copyright by Reuters reporters was claimed"])
 def test_a_heading_or_sentence_after_copyright_and_a_mark_is_no_notice(words: str) -> None:
     """After `Copyright` and a colon, a dash or `by`, only a year or an outlet's name with no word in lower case after
     it (but a notice's own) is a holder: a heading or a sentence about copyright is no notice."""

@@ -510,11 +510,11 @@ def speaker_is_the_verb_s_object(ctx: DocContext) -> Iterator[Hit]:
     for i, q in enumerate(ctx.doc.quotes):
         cue = q.cue
         opening = _clause_opening(ctx, cue) if cue is not None and q.speaker is not None else None
-        if opening is None or cue is None or opening[1] is None or len(opening[0]) < 2:
+        if opening is None or cue is None:
             continue
         (start, *words), verb = opening
-        said = _judged_speaker(ctx, q)
-        if said is None or verb.group(1).lower() in PREPOSITIONS or not verb.group(1).islower() \
+        said = _judged_speaker(ctx, q) if words and verb is not None else None
+        if said is None or verb is None or verb.group(1).lower() in PREPOSITIONS or not verb.group(1).islower() \
                 or said.start > cue.start:
             continue
         end = words[-1] + len(text[words[-1]:verb.start()].rstrip())
