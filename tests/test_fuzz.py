@@ -391,6 +391,9 @@ EXACT = [
     ("speaker-of-a-lower-case-title", 20261202, 0, set()),
     ("speaker-set-to-the-verb-s-object", 20261202, 0, {"V462"}),  # the thirty-sixth session's V462 widening
     ("speaker-set-to-the-verb-s-object", 1, 1, {"V462"}),
+    # the thirty-seventh session's V482: the verb's object set as the speaker of a subject with no mention
+    ("speaker-set-to-the-object-of-an-unannotated-subject", 20261202, 0, {"V482"}),
+    ("speaker-set-to-the-object-of-an-unannotated-subject", 1, 1, {"V482"}),
     ("cue-chimed-in", 20261202, 0, set()),
     ("cue-chimed-in", 1, 1, set()),
     ("heading-about-copyright", 20261202, 0, set()),

@@ -656,25 +656,40 @@ _KCNA = ("KCNA", "e4", "ORG", "name")
 _KREMLIN = ("Kremlin", "e4", "ORG", "name")
 
 
-@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
-    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m3"), True),
-    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3"), False),
+@pytest.mark.parametrize(("text", "mentions", "relation", "quote", "refused"), [
+    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m3"),
+     ("According to", ("Kim travelled to Russia",), "m1"), True),
+    ("According to KCNA, Kim travelled to Russia.", (_KCNA, _KIM, _RUSSIA), ("TRAVELS_TO", "m2", "m3"),
+     ("According to", ("Kim travelled to Russia",), "m1"), False),
     # the phrase ends at a comma that no apposition or relative clause follows
-    ("Kim, according to KCNA, travelled to Russia.", (_KIM, _KCNA, _RUSSIA), ("TRAVELS_TO", "m1", "m3"), False),
-    ("Kim travelled to Russia, the Kremlin said.", (_KIM, _RUSSIA, _KREMLIN), ("TRAVELS_TO", "m3", "m2"), True),
-    # a party named before the attribution too: the possessor there is not judged
-    ("Putin met Kim in Russia, Putin's office said.", (_PUTIN, _KIM, _RUSSIA, ("Putin", "e2", "PER", "name")),
-     ("MEETS", "m2", "m4"), False),
+    ("Kim, according to KCNA, travelled to Russia.", (_KIM, _KCNA, _RUSSIA), ("TRAVELS_TO", "m1", "m3"),
+     ("according to", ("Kim", "travelled to Russia"), "m2"), False),
+    ("Kim travelled to Russia, the Kremlin said.", (_KIM, _RUSSIA, _KREMLIN), ("TRAVELS_TO", "m3", "m2"),
+     ("said", ("Kim travelled to Russia",), "m3"), True),
+    ("Kim travelled to Russia, the Kremlin said.", (_KIM, _RUSSIA, _KREMLIN), ("TRAVELS_TO", "m1", "m2"),
+     ("said", ("Kim travelled to Russia",), "m3"), False),
+    # a party named before the attribution too: its mention there is not judged
+    ("Kim met Putin in Russia, Putin said.", (_KIM, _PUTIN, _RUSSIA, _PUTIN_AGAIN), ("MEETS", "m1", "m4"),
+     ("said", ("Kim met Putin in Russia",), "m4"), False),
+    ("Kim met Putin in Russia, Putin said.", (_KIM, _PUTIN, _RUSSIA, _PUTIN_AGAIN), ("MEETS", "m1", "m2"),
+     ("said", ("Kim met Putin in Russia",), "m4"), False),
     # the verb of saying does not close the sentence: no attribution read
     ("Kim travelled to Russia, the Kremlin said on Friday in a statement.", (_KIM, _RUSSIA, _KREMLIN),
-     ("TRAVELS_TO", "m3", "m2"), False),
+     ("TRAVELS_TO", "m3", "m2"), ("said", ("Kim travelled to Russia",), "m3"), False),
 ])
 def test_an_attribution_in_other_reports(text: str, mentions: tuple[tuple[str, str, str, str], ...],
-                                         relation: tuple[str, str, str], refused: bool) -> None:
+                                         relation: tuple[str, str, str], quote: tuple[str, tuple[str, ...], str],
+                                         refused: bool) -> None:
     """Constructed sentences both ways: an `according to` phrase up to the comma its clause follows, a closing
-    `..., X said.`; a party the sentence names outside the attribution is not judged. The sentences' reports have no
-    quote annotated (V404 and V407 say so, on `/quotes`): the relation's errors are compared."""
-    found = [f for f in _one_relation(text, mentions, relation) if f[1] != "/quotes"]
+    `..., X said.`; a party the sentence names outside the attribution is not judged. Each report is annotated whole
+    (the indirect quote's cue, content and speaker, the relation `reported`): the right annotation passes, the
+    planted argument draws V421 alone."""
+    from test_rules import _annotated, _span_in
+
+    cue, content, speaker = quote
+    found = _annotated(text, mentions, relations=(relation,), factuality="reported", quotes=(
+        {"id": "q1", "kind": "indirect", "content": [_span_in(text, piece) for piece in content],
+         "cue": _span_in(text, cue), "speaker": speaker},))
     assert found == ([("V421", "/relations/0/head" if relation[1] in ("m1", "m3") else "/relations/0/tail")]
                      if refused else [])
 
@@ -732,3 +747,32 @@ def test_a_field_of_study_names_no_owner() -> None:
     found, _ = _repointed(ARMS, "AFFILIATED_WITH", "Andrei Lankov, a North Korea expert at Kookmin University", "head",
                           "a North Korea expert")
     assert found == []
+
+
+_LEADER = ("the Russian leader", "e2", "PER", "nominal")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    # the apposition after a title closes its sentence: the party met
+    ("Kim arrived in Russia ahead of talks with the Russian leader, Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+    ("Kim arrived in Russia ahead of talks with the Russian leader, Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m1", "m2"), False),
+    ("Kim arrived in Russia to meet the Russian leader, Putin.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), True),
+    # the title annotated too: the apposition is still the party met
+    ("Kim arrived in Russia ahead of talks with the Russian leader, Putin.", (_KIM, _RUSSIA, _LEADER, _PUTIN_AGAIN),
+     ("TRAVELS_TO", "m4", "m2"), True),
+    # a clause's subject after a phrase of meeting, its verb after it: the traveller
+    ("After talks with the Russian leader, Kim flew to Russia.", (_KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m2"), False),
+    # an apposition that does not close its sentence is not told from such a subject: not judged
+    ("Kim arrived in Russia for talks with the Russian leader, Putin, on Wednesday.", (_KIM, _RUSSIA, _PUTIN),
+     ("TRAVELS_TO", "m3", "m2"), False),
+])
+def test_the_party_met_in_apposition_after_a_title(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                                   relation: tuple[str, str, str], refused: bool) -> None:
+    """`ahead of talks with the Russian leader, [Vladimir Putin].` as a TRAVELS_TO head passed (the thirty-sixth
+    session's second read left it: the words do not tell the apposition from a clause's subject after a phrase,
+    `After talks with the Russian leader, [Kim] flew home`). One that closes its sentence has no verb after it: it is
+    the title's apposition, the party met (V473)."""
+    assert _one_relation(text, mentions, relation) == ([("V473", "/relations/0/head")] if refused else [])

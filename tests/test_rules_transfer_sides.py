@@ -173,6 +173,20 @@ def test_a_phrase_of_adding_after_the_subject_says_the_side(text: str, refused: 
     assert _transfer(text, party, "artillery shells", kept) == []
 
 
+@pytest.mark.parametrize(("text", "refused", "kept"), [
+    ("Russia, in addition to artillery shells, is also believed to be seeking drones.", "SUPPLIES", "RECEIVES"),
+    ("Russia, in addition to artillery shells, is reportedly buying drones.", "SUPPLIES", "RECEIVES"),
+    ("North Korea, as well as artillery shells, is thought to be selling rockets.", "RECEIVES", "SUPPLIES"),
+])
+def test_a_belief_s_passive_before_the_verb_keeps_its_subject(text: str, refused: str, kept: str) -> None:
+    """`[Russia], in addition to [artillery shells], is also believed to be seeking drones` typed SUPPLIES: the verb's
+    subject is still Russia past `believed to be`, which `relation_words.transfer_verb` did not read (accepted until
+    the thirty-seventh session: the thirty-sixth session's second read left it)."""
+    party = "Russia" if "Russia" in text else "North Korea"
+    assert _transfer(text, party, "artillery shells", refused) == [("V424", "/relations/0/type")]
+    assert _transfer(text, party, "artillery shells", kept) == []
+
+
 @pytest.mark.parametrize("text", [
     # the party is the object of `to`, no subject of the verb after the aside
     "Iran sold oil to Russia, in addition to artillery shells, and is also buying drones.",
@@ -223,11 +237,17 @@ def test_each_noun_of_a_side_is_read_alone(noun: str, kind: str) -> None:
     "the war being fought in Ukraine",  # a participle of fighting between the noun and its preposition
     "the war now raging in Ukraine",
     "the war waged against Ukraine",
+    # the war's age, `of attrition` and a weapon's `use against` (the thirty-sixth session's second read left them)
+    "the war now in its second year in Ukraine",
+    "the war in its 19th month in Ukraine",
+    "its grinding war of attrition in Ukraine",
+    "use against Ukraine",
 ])
 def test_a_recipient_moved_to_a_battle_s_place_or_past_a_participle_is_refused(war: str) -> None:
     """`North Korea sold [artillery shells] to Russia for the battle for [Ukraine]` as RECEIVES(Ukraine, shells): V476
     read no `battle`, no `for` after it and no participle between the noun of war and its preposition (accepted until
-    the thirty-sixth session: the thirty-fifth session's second read left it)."""
+    the thirty-sixth session: the thirty-fifth session's second read left it), nor, until the thirty-seventh session,
+    the war's age or `of attrition` between, nor `use against` (whom the weapon is used against)."""
     from test_rules import _annotated
 
     text = f"North Korea sold artillery shells to Russia for {war}."
@@ -247,6 +267,9 @@ _SHELLS, _UKRAINE = ("artillery shells", "e2", "WEA", "nominal"), ("Ukraine", "e
     # the recipient the verb's subject, the battle's place another
     ("Ukraine received artillery shells for the battle for Bakhmut.",
      (_UKRAINE, _SHELLS, ("Bakhmut", "e4", "GPE", "name")), ("RECEIVES", "m1", "m2")),
+    # `use in` names where the weapon is used, maybe its recipient's own land
+    ("Poland sent artillery shells for use in Ukraine.", (("Poland", "e1", "GPE", "name"), _SHELLS, _UKRAINE),
+     ("RECEIVES", "m3", "m2")),
 ])
 def test_the_fight_for_a_party_is_not_judged(text: str, mentions: tuple[tuple[str, str, str, str], ...],
                                              relation: tuple[str, str, str]) -> None:

@@ -408,6 +408,32 @@ def test_a_headline_about_copyright_is_no_notice(heading: str) -> None:
         assert shown_furniture(notice, whole=True) == "boilerplate", notice
 
 
+@pytest.mark.parametrize("notice", ["Copyright: The Associated Press", "Copyright - Reuters",
+                                    "Copyright by The Associated Press", "Copyright \u2014 Reuters",
+                                    "Copyright: 2023 The Associated Press. All rights reserved.", "COPYRIGHT: REUTERS"])
+def test_a_notice_with_a_mark_or_by_after_copyright(notice: str) -> None:
+    """`Copyright: The Associated Press`, `Copyright - Reuters`, `Copyright by The Associated Press` labelled body
+    passed V282 (read as no notice: the thirty-sixth session's second read left it): a colon, a dash or `by` after
+    `Copyright` is read before a year or an outlet's name as the holder; labelled boilerplate, the report passes."""
+    from test_rules import _annotated
+
+    text = f"Kim Meets Putin\nKim met Putin.\n{notice}\n"
+    zones = [("headline", "Kim Meets Putin"), ("body", "Kim met Putin."), ("body", notice)]
+    assert _annotated(text, zones=zones) == [("V282", "/zones/2/kind")]
+    assert _annotated(text, zones=[*zones[:2], ("boilerplate", notice)]) == []
+
+
+@pytest.mark.parametrize("words", ["Copyright: The Basics", "Copyright by Design", "Copyright - a primer",
+                                   "Copyright: What Creators Need to Know",
+                                   "Copyright by Reuters reporters was claimed"])
+def test_a_heading_or_sentence_after_copyright_and_a_mark_is_no_notice(words: str) -> None:
+    """After `Copyright` and a colon, a dash or `by`, only a year or an outlet's name with no word in lower case after
+    it (but a notice's own) is a holder: a heading or a sentence about copyright is no notice."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(words, whole=True) is None
+
+
 @pytest.mark.parametrize("item", ["\u24d2 The summit ended without a deal.", "\u24b8 The summit ended without a deal.",
                                   "\u24d2 Russia agreed to supply food, Peskov said."])
 def test_a_circled_letter_that_labels_a_list_item_is_no_notice(item: str) -> None:

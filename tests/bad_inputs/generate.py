@@ -793,6 +793,17 @@ def _participle_s_subject(speaker: str | None) -> Callable[[dict], None]:
     return change
 
 
+#: a report whose clause's subject has no mention, its verb's object set as the participle's speaker (V482)
+OBJECT_LINE = "The officials met Vladimir Putin on Tuesday, saying that the shells would help."
+
+
+def _verb_s_object_as_speaker(doc: dict) -> None:
+    """OBJECT_LINE's mentions and its quote with the speaker Vladimir Putin (m7), the object of `met`: the clause's
+    subject, `The officials`, has no mention."""
+    _line_mentions(doc, OBJECT_LINE, ("Vladimir Putin", "e3", "name"), ("the shells", "e5", "nominal"))
+    _said_on_line(doc, OBJECT_LINE, "the shells would help", "saying", "m7")
+
+
 #: a report whose clause opens on a body and a post before its holder's name (V462)
 POST_LINE = "Kremlin spokesman Ivan Petrov spoke on Tuesday, saying that the shells would help."
 
@@ -2684,6 +2695,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                              DOC, "/quotes/1/speaker", None, {}),
     "speaker-the-body-of-the-subject-s-post": (_line_added(POST_LINE, "body", _post_s_body_as_speaker, _unverified(
         ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V462", DOC, "/quotes/1/speaker", None, {}),
+    "speaker-the-verb-s-object": (_line_added(OBJECT_LINE, "body", _verb_s_object_as_speaker), "V482", DOC,
+                                  "/quotes/1/speaker", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),

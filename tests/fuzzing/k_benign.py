@@ -286,5 +286,5 @@ def speaker_of_a_lower_case_title(corpus: Corpus, rng: random.Random) -> None:
     """Add to the sample `North Korean officials met [Vladimir Putin] on Tuesday, saying that ...`, the report a quote
     of no speaker: the participle's subject, `North Korean officials`, has no mention, and a verb in lower case (`met`,
     `welcomed`) ends its title, so V461 names no one (it named Putin, the object, until the thirty-fifth session;
-    Putin set as the speaker still passes: a subject without a mention is not judged)."""
+    Putin set as the speaker is V482's: `speaker-set-to-the-object-of-an-unannotated-subject`)."""
     sample_rewritten(corpus, participle_report(rng, "North Korean officials", [("North Korean", "e1", "name")]))

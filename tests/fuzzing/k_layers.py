@@ -2788,6 +2788,15 @@ def speaker_set_to_the_verb_s_object(corpus: Corpus, rng: random.Random) -> None
                                                mentions, by_the_object=True))
 
 
+
+@kind("speaker-set-to-the-object-of-an-unannotated-subject", reject("V482"), CONSISTENCY, bases=SAMPLE)
+def speaker_set_to_the_object_of_an_unannotated_subject(corpus: Corpus, rng: random.Random) -> None:
+    """Add to the sample `North Korean officials met [Vladimir Putin] on Tuesday, saying that ...` (the subject no
+    mention, its nationality one), the report a quote of Putin, the verb's object: no subject's mention for V462 to
+    compare with, and this passed every rule until the thirty-seventh session. V482 alone."""
+    sample_rewritten(corpus, participle_report(rng, "North Korean officials", [("North Korean", "e1", "name")],
+                                               by_the_object=True))
+
 def _office_word_near(text: str, sentence: dict, head: dict, tail: dict) -> bool:
     """Whether V451 finds a word of office for an OFFICIAL_OF of `head` and `tail` in `sentence`: among the words of
     the head, of the stretch between the two, and of up to `_OFFICE_REACH` words before and after them (the tail's own

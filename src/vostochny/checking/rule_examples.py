@@ -464,6 +464,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V462": ('"The ministry released photos of the convoy escorted by the army, insisting that the port stays '
              'open": {"cue": {"text": "insisting"}, "speaker": (the army)}', '{"speaker": (The ministry)}   (the '
              'subject of the clause the participle closes)'),
+    "V482": ('"North Korean officials met Vladimir Putin on Tuesday, saying that the region was calm": {"cue": '
+             '{"text": "saying"}, "speaker": (Vladimir Putin)}', '"[North Korean officials]" annotated, {"speaker": '
+             '(North Korean officials)}   (the participle takes the clause\'s subject, never its verb\'s object)'),
     "V448": ('"according to Russia\'s TASS news agency": {"type": "PART_OF", "head": (TASS), "tail": (Russia)}',
              '{"type": "NATIONALITY"}   (a news agency not called official or state is a national body, no organ)'),
     "V447": ('"He was accompanied by senior military personnel from North Korea": {"type": "TRAVELS_TO", "head": '

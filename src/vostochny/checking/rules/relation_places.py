@@ -819,10 +819,15 @@ def _opens_a_phrase(view: DocumentView, text: str, m: Mention) -> bool:
 #: mention: the mention is the party met (`ahead of his meeting with President [Vladimir Putin]`, `To meet with [a
 #: global outcast]`, `talks with [Putin]`, `arrived in Russia on Tuesday to meet President [Vladimir Putin]`); `with`
 #: after any other word names a companion (`travelling to Russia with [his top military officials]`), who travels too
-_MET_WITH = compiled(rf"(?<![\w'\u2019-])(?:(?i:meet|meets|met)(?:{SPACE}+with)?|(?i:meeting|meetings|talks|summit|"
-                     rf"summits|encounter)(?:{SPACE}+(?:on|in|at|this|next|later|during)(?:{SPACE}+[\w-]+){{1,2}})?"
-                     rf"{SPACE}+with)(?:{SPACE}+(?!(?:and|or|but|then|before|after|as|while|when|where)\b)"
-                     rf"[^\W\d_][\w.'\u2019-]*){{0,3}}{SPACE}+\Z")
+_MET_WORDS = (rf"(?<![\w'\u2019-])(?:(?i:meet|meets|met)(?:{SPACE}+with)?|(?i:meeting|meetings|talks|summit|"
+              rf"summits|encounter)(?:{SPACE}+(?:on|in|at|this|next|later|during)(?:{SPACE}+[\w-]+){{1,2}})?"
+              rf"{SPACE}+with)")
+_TITLE_WORD_MET = rf"{SPACE}+(?!(?:and|or|but|then|before|after|as|while|when|where)\b)[^\W\d_][\w.'\u2019-]*"
+_MET_WITH = compiled(rf"{_MET_WORDS}(?:{_TITLE_WORD_MET}){{0,3}}{SPACE}+\Z")
+#: the same words of meeting before a title and its comma (`ahead of talks with the Russian leader, [Vladimir
+#: Putin].`): the mention after the comma is the title's apposition where it closes its sentence (a clause's subject
+#: after a phrase has its verb after it: `After talks with the Russian leader, [Kim] flew home`)
+_MET_WITH_TITLED = compiled(rf"{_MET_WORDS}(?:{_TITLE_WORD_MET}){{1,4}},{SPACE}+\Z")
 #: how far before a mention `_MET_WITH` is read (a word of meeting, an adverbial, `with`, three title words)
 _MET_REACH = 80
 #: what after the party met opens a clause of its own, in which it may travel: a relative clause (`met with [Kim], who
@@ -853,18 +858,26 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     entity the sentence names again (`met with [Kim] after he arrived in Vladivostok`: the party met may travel too,
     in a clause of its own), a head followed by a relative clause or a participle (`met with [Kim], who travelled`,
     `with [a North Korean delegation] that flew to Moscow`, `talks with [Kim], visiting Russia for the first time`:
-    the last two refused until the thirty-sixth session), the head of an apposition after a title (`talks with the
-    Russian leader, [Vladimir Putin]`: the words do not tell it from a clause's subject after a phrase, `After talks
-    with the Russian leader, [Kim] flew home`), a type the arguments do not fit (V210's)."""
+    the last two refused until the thirty-sixth session), the head of an apposition after a title that does not close
+    its sentence (`talks with the Russian leader, [Vladimir Putin], on Wednesday`: the words do not tell it from a
+    clause's subject after a phrase, `After talks with the Russian leader, [Kim], tired, flew home`; one that closes
+    it, `ahead of talks with the Russian leader, [Vladimir Putin].`, is read since the thirty-seventh session), a type
+    the arguments do not fit (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO"})):
-        if not fits(view, r, head, tail) or not _MET_WITH.search(text, max(head.start - _MET_REACH, 0), head.start):
+        if not fits(view, r, head, tail):
             continue
+        start, end = _sentence_bounds(view, text, head.start)
+        named = head.start  # where the sentence's other mentions of the head's entity end
+        if not _MET_WITH.search(text, max(head.start - _MET_REACH, 0), head.start):
+            titled = _MET_WITH_TITLED.search(text, max(head.start - _MET_REACH, 0), head.start)
+            if titled is None or text[head.end:end].strip().rstrip("\"'\u201d\u2019") not in (".", "!", "?"):
+                continue
+            named = titled.start()  # an apposition that closes its sentence: its title may be the head's mention
         if _MET_OPENS.match(text, head.end) is not None or (
                 view.mention_type.get(head.id) != "PER" and _MET_OPENS_NOT_A_PERSON.match(text, head.end) is not None):
             continue
-        start, end = _sentence_bounds(view, text, head.start)
-        if _entity_in(view, head.entity, start, head.start) or _entity_in(view, head.entity, head.end, end):
+        if _entity_in(view, head.entity, start, named) or _entity_in(view, head.entity, head.end, end):
             continue
         yield Hit(pointer("relations", i, "head"), head.id,
                   f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met")

@@ -59,8 +59,9 @@ if TYPE_CHECKING:
 
 #: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
 #: `North Korea [has or will] provide`, `Russia [would be willing to] share`, `Seoul [is not allowed to] contribute`),
-#: besides adverbs in -ly: auxiliaries, `to`, negation and words of intending, being about to, being let or made to;
-#: any other word is another predicate, its own subject
+#: besides adverbs in -ly: auxiliaries, `to`, negation and words of intending, being about to, being let or made to,
+#: and, since the thirty-seventh session, a belief's passive before `to be` (`[Russia] is also believed to be seeking`:
+#: its subject is still the verb's); any other word is another predicate, its own subject
 _BEFORE_VERB = frozenset({
     "to", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "has", "have", "had", "having",
     "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "not", "never", "also", "still",
@@ -69,9 +70,11 @@ _BEFORE_VERB = frozenset({
     "plan", "planned", "agreed", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed",
     "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hoped", "tried", "tries", "try", "trying",
     "continues", "continued", "continue", "began", "begins", "started", "starts", "refused", "refuses", "allowed",
-    "permitted", "prepared", "eager", "keen", "reluctant", "unable", "unwilling", "forced", "poised"})
-#: how many words may lie between a transfer's party and its verb
-_BEFORE_VERB_REACH = 4
+    "permitted", "prepared", "eager", "keen", "reluctant", "unable", "unwilling", "forced", "poised", "believed",
+    "thought", "reported", "reportedly", "alleged", "suspected", "understood", "known", "rumored", "rumoured"})
+#: how many words may lie between a transfer's party and its verb (five since the thirty-seventh session: `is also
+#: believed to be seeking`)
+_BEFORE_VERB_REACH = 5
 #: the words before a verb that make it passive, its subject the one it is done to (`Russia [was] supplied`, `[got]
 #: sold`), unless the verb is in -ing (`is supplying`)
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten",

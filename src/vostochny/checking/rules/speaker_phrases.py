@@ -358,6 +358,25 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     state's name that a post and a person's name follow gives that person (`title_holder`: `[State Department]
     spokesman [Matthew Miller] said ...`, `The [Foreign Ministry]'s spokesperson [Maria Zakharova] ...`)."""
     text, view = ctx.text or "", ctx.view
+    opening = _clause_opening(ctx, cue)
+    if opening is None:
+        return None
+    starts, _ = opening
+    found = [m for m in view.doc.mentions if m.start in starts and view.mention_type.get(m.id) in SPEAKER_TYPES]
+    subject = max(found, key=lambda m: m.end - m.start, default=None)
+    subject = title_holder(ctx, subject) if subject is not None else None
+    if subject is None or not text[subject.end:subject.end + 2].strip()[:1].islower() \
+            or text[subject.end:subject.end + 1] != " " or not _runs_to_the_cue(ctx, subject.start, subject.end, cue):
+        return None
+    return subject
+
+
+def _clause_opening(ctx: DocContext, cue: Span) -> tuple[list[int], re.Match[str] | None] | None:
+    """The starts of the words that open the clause a participle cue closes (`participle_subject`'s reading: the
+    sentence's start past an opening adverb, then, past an article or a nationality, the words of a title, at most
+    six) and the word that ends them (a preposition, a word in `-ing` or `-ed`, a word in lower case outside
+    `_TITLE_WORDS`; None if the title runs on), or None where the cue is no one-word participle after a comma."""
+    text, view = ctx.text or "", ctx.view
     words = cue_form(cue.text).split()
     if len(words) != 1 or not words[0].endswith("ing") \
             or _COMMA_RIGHT_BEFORE.search(text, max(cue.start - 8, 0), cue.start) is None:
@@ -368,26 +387,25 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     start = view.doc.sentences[sentence].start
     opener = _OPENER.match(text, start)
     start = start if opener is None else opener.end()
-    starts = {start}
+    starts = [start]
     title = _TITLE_LEAD.match(text, start) or _nationality_lead(ctx, start)
     for word in _TITLE_WORD.finditer(text, start if title is None else title.end(), start + 80):
         if title is None or word.group(1).lower() in PREPOSITIONS or word.group(1).endswith(("ing", "ed")) \
                 or (word.group(1).islower() and word.group(1) not in _TITLE_WORDS):
-            break  # a verb in lower case ends the title: `Russian officials [met] Kim ...` names no subject
-        starts.add(word.start())
+            return starts, word  # a verb in lower case ends the title: `Russian officials [met] Kim ...`
+        starts.append(word.start())
         if len(starts) > 6:
             break
-    found = [m for m in view.doc.mentions if m.start in starts and view.mention_type.get(m.id) in SPEAKER_TYPES]
-    subject = max(found, key=lambda m: m.end - m.start, default=None)
-    subject = title_holder(ctx, subject) if subject is not None else None
-    if subject is None or not text[subject.end:subject.end + 2].strip()[:1].islower() \
-            or text[subject.end:subject.end + 1] != " " or subject.end >= cue.start:
-        return None
-    between = text[subject.end:cue.start].rstrip().removesuffix(",")
-    if any(mark in between for mark in ",\"\u201c\u201d;:\n\r\u2028\u2029") \
-            or any(c.start < cue.start and subject.start < c.end for p in ctx.doc.quotes for c in p.content):
-        return None
-    return subject
+    return starts, None
+
+
+def _runs_to_the_cue(ctx: DocContext, start: int, end: int, cue: Span) -> bool:
+    """Whether the clause from a subject at `start`..`end` runs to the participle cue's comma with no other comma,
+    quotation mark, colon or line between, and no quote's words from the subject on."""
+    text = ctx.text or ""
+    between = text[end:cue.start].rstrip().removesuffix(",")
+    return end < cue.start and not any(mark in between for mark in ",\"\u201c\u201d;:\n\r\u2028\u2029") \
+        and not any(c.start < cue.start and start < c.end for p in ctx.doc.quotes for c in p.content)
 
 
 @rule("V461", "speaker-missing-of-a-participle-cue", "a quote has no speaker, though its cue is a participle after a "
@@ -467,3 +485,43 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
             continue  # no object, nor the body whose post the subject holds (`[State Department] spokesman [Miller]`)
         yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s participle cue {cue.text!r} has the "
                   f"subject {subject.text!r} ({subject.id}) of its clause, not {said.text!r}")
+
+
+@rule("V482", "speaker-is-the-verb-s-object", "a quote's speaker is the object of the verb of the clause its "
+      "participle cue closes, whose subject has no mention (`North Korean officials met [Putin], saying that ...`)",
+      "annotate the clause's subject as a mention and set it as the speaker: the participle after the comma takes the "
+      "subject, never the verb's object (docs/guidelines.md, Quotations)")
+def speaker_is_the_verb_s_object(ctx: DocContext) -> Iterator[Hit]:
+    """A participle set off by a comma at a clause's end takes the clause's subject (V461's reading,
+    `participle_subject`); V462 compares the speaker with that subject's mention, and a subject the mention layer
+    left out (`North Korean officials met [Vladimir Putin] on Tuesday, saying that ...` with Putin set as the
+    speaker) passed every rule: the thirty-sixth session's fuzz kinds left it. The verb's object is never the
+    participle's subject, whoever the subject is. Judged: a quote whose speaker of a speaker type, before its cue in
+    its sentence, is the object of the clause's verb (up to three words in lower case between, the first no
+    coordinator, as V462 reads it) where the clause opens on an article or a nationality and at least one word of a
+    title (`participle_subject`'s walk) that a word in lower case other than a preposition ends, no mention of a
+    speaker type starts in those words, and the clause runs to the cue's comma as V461's does; no subject V402 reads
+    nor a source after the cue (V449's). Not judged: a clause that opens on anything else (`Officials met ...`, no
+    article or annotated nationality: the subject's words are not read), a speaker after a preposition (`The report
+    on [Ortiz] came out, saying`: a thing's clause), a subject with a mention (V462's)."""
+    view, text = ctx.view, ctx.text
+    if text is None:
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        cue = q.cue
+        opening = _clause_opening(ctx, cue) if cue is not None and q.speaker is not None else None
+        if opening is None or cue is None:
+            continue
+        (start, *words), verb = opening
+        said = _judged_speaker(ctx, q) if words and verb is not None else None
+        if said is None or verb is None or verb.group(1).lower() in PREPOSITIONS or not verb.group(1).islower() \
+                or said.start > cue.start:
+            continue
+        end = words[-1] + len(text[words[-1]:verb.start()].rstrip())
+        if any(start <= m.start < end and view.mention_type.get(m.id) in SPEAKER_TYPES for m in view.doc.mentions) \
+                or not _VERB_BEFORE_OBJECT.fullmatch(text, end, said.start) \
+                or not _runs_to_the_cue(ctx, start, end, cue) \
+                or cue_subject(view, text, q, cue) is not None or phrase_source(ctx, q, cue) is not None:
+            continue
+        yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s participle cue {cue.text!r} closes the "
+                  f"clause of {text[start:end]!r}, no mention: {said.text!r} is its verb's object")

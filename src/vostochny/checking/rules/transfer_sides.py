@@ -113,7 +113,8 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     follows the phrase's one comma as the main clause's subject, with a verb of the other side (a verb of seeking,
     not before `to`, on the receiving side) as V360 reads it, is refused; so, since the thirty-fifth session, is
     one whose phrase of adding is an aside between commas right after its head, the clause's subject (`[Russia], in
-    addition to [artillery shells], is also seeking drones`, `_added_after_subject`). Not judged: a noun of trying
+    addition to [artillery shells], is also seeking drones`, `_added_after_subject`; since the thirty-seventh session
+    past a belief's passive too, `is also believed to be seeking`). Not judged: a noun of trying
     with words between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the name
     (`Dutch`), a party after its item but for the main clause after a phrase of adding, a party before its item but
     for a subject before an aside of adding (not a preposition's object: `sold oil to [Russia], in addition to ...`),
@@ -413,10 +414,14 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 #: fight for [Ukraine]` may be on its side)
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
               f"occupation|military{SPACE}+operation|battles?")
-_FOUGHT = (rf"(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:being{SPACE}+)?"
-           r"(?:fought|waged|raging|unfolding|continuing|ongoing))?")
+#: since the thirty-seventh session also `of attrition` and the war's age (`its grinding war of attrition in
+#: [Ukraine]`, `the war now in its second year in [Ukraine]`), and a weapon's `use against` (`for use against
+#: [Ukraine]`: whom it is used against)
+_FOUGHT = (rf"(?:{SPACE}+of{SPACE}+attrition)?(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:(?:being{SPACE}+)?"
+           rf"(?:fought|waged|raging|unfolding|continuing|ongoing)|in{SPACE}+its{SPACE}+[^\W_]+{SPACE}+"
+           r"(?:year|month|week|day)))?")
 _WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{_FOUGHT}{SPACE}+"
-                       rf"(?:in|against|on|of|with)|battles?{SPACE}+for)(?:{SPACE}+the)?{SPACE}+"
+                       rf"(?:in|against|on|of|with)|battles?{SPACE}+for|use{SPACE}+against)(?:{SPACE}+the)?{SPACE}+"
                        rf"(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z", re.IGNORECASE)
 #: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
 #: effort` (`the Russia war effort` may be its recipient's)
@@ -436,7 +441,9 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     war, `efforts`, a preposition, `the` and, since the thirty-fifth session, up to two adjectives of a place and
     Moscow's `special military operation`: `_WAR_OBJECT`; `the war in eastern [Ukraine]`, `war against neighbouring
     [Ukraine]`; since the thirty-sixth session a participle of fighting between, `the war being fought in [Ukraine]`,
-    and a battle's place after `for`, `the battle for [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
+    and a battle's place after `for`, `the battle for [Ukraine]`; since the thirty-seventh the war's age and `of
+    attrition` between, `the war now in its second year in [Ukraine]`, `its grinding war of attrition in [Ukraine]`,
+    and a weapon's target, `for use against [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
     for` a party (fought on its side, maybe its recipient's), a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
@@ -469,9 +476,10 @@ _POSSESSIVE = compiled("['\u2019\u02bc]")
 
 
 #: each noun of `_WAR_NOUNS` (but `military operation`'s last word), in lower case, its forms in `-s` and `-ing` left
-#: out: `_WAR_OBJECT` is searched for only before a mention whose 60 characters before hold one
+#: out, and `use against`'s `against`: `_WAR_OBJECT` is searched for only before a mention whose 60 characters before
+#: hold one
 _WAR_PIECES = ("war", "conflict", "invasion", "fight", "aggression", "offensive", "attack", "struggle", "occupation",
-               "operation", "battle")
+               "operation", "battle", "against")
 
 
 def in_a_war(text: str, start: int, end: int) -> bool:

@@ -279,7 +279,11 @@ _SIGN = r"(?:[©Ⓒⓒ]|\(\s?[cC]\s?\))"
 _OUTLET_ALONE_IN_LOWER = rf"(?:the )?(?i:{OUTLETS})\b[^A-Za-z]*$"
 #: a capital and no word in lower case after it (`Korea JoongAng Daily`; not `The summit ended ...`)
 _CAPITALISED_ALONE = r"[A-Z](?!.*(?<![\w'\u2019.-])[a-z])"
-#: the holder's name after `Copyright` and no sign: a capital, and up to its first period no word in lower case but
+#: `Copyright` then a colon, a dash or `by` reads as a notice before a year or an outlet's name as a holder's only
+#: (`Copyright: The Associated Press`, `Copyright - Reuters`, `Copyright by The Associated Press`: read as no notice
+#: until the thirty-seventh session; `Copyright: The Basics`, `Copyright by Design` may head a paragraph, `Copyright by
+#: Reuters reporters was claimed` opens one).
+#: The holder's name after `Copyright` and no sign: a capital, and up to its first period no word in lower case but
 #: a notice's own (`Copyright The Associated Press`, `Copyright Thomson Reuters and its licensors`; not `Copyright
 #: Office officials said ...`, a sentence about the office: a false refusal the thirty-fourth session's second read
 #: found), and no noun that `Copyright` modifies (`Copyright Office Rejects AI Art Claim`, a headline in title case
@@ -296,6 +300,8 @@ _COPYRIGHT = compiled(rf"[^\w©Ⓒⓒ]*(?:©\s*(?:(?i:copyright)\b\s*)?(?:\d{{4}
                       rf"|[Ⓒⓒ]\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}|{_CAPITALISED_ALONE}"
                       rf"|{_OUTLET_ALONE_IN_LOWER})"
                       rf"|(?i:copyright)\b\s*(?:{_SIGN}\s*)?(?:\d{{4}}|{_HOLDER}|{_OUTLET_ALONE_IN_LOWER})"
+                      rf"|(?i:copyright)\b\s*(?:[:\-\u2013\u2014]|(?i:by)\b)\s*(?:{_SIGN}\s*)?"
+                      rf"(?:\d{{4}}|(?=(?:The )?(?:{OUTLETS})\b){_HOLDER}|{_OUTLET_ALONE_IN_LOWER})"
                       rf"|\(\s?[cC]\s?\)\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}"
                       rf"|(?:The )?(?:{OUTLETS})\b[^a-z]*$|{_OUTLET_ALONE_IN_LOWER}))")
 #: what a copyright notice or a credit line in brackets opens with, as written: the zones of any length that V282
@@ -413,7 +419,9 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     sentence no paragraph for V277); a zone of any kind and length that opens with `©` and a year or a capital, or with
     `Copyright` and a year or a holder's name (a capital and no word in lower case but a notice's own before its first
     period, and no noun `Copyright` modifies: `Copyright Office officials said ...` is a paragraph, `Copyright Office
-    Rejects AI Art Claim` a heading), or with `(c)` and a year, `Copyright` or an outlet
+    Rejects AI Art Claim` a heading; after a colon, a dash or `by`, a year or an outlet's name as holder:
+    `Copyright: The Associated Press`, `Copyright - Reuters`, read as no notice until the thirty-seventh session),
+    or with `(c)` and a year, `Copyright` or an outlet
     and no word in lower case (`(c) The summit ended ...` is a list's third item), the sign written as a reader sees it
     (`Ⓒ`, `ⓒ`, `( c )`; a circled sign before a capital only with no word in lower case after it, `ⓒ The summit ended
     ...` labelling a list's item as `(c)` does) and an outlet's name in lower case with no other word (`(c) reuters`),
