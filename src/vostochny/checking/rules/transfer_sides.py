@@ -414,9 +414,9 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
               f"occupation|military{SPACE}+operation|battles?")
 _FOUGHT = (rf"(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:being{SPACE}+)?"
-           r"(?:fought|waged|raging|unfolding|continuing|ongoing))?")
+           r"(?:fought|waged|launched|raging|unfolding|continuing|ongoing))?")
 _WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{_FOUGHT}{SPACE}+"
-                       rf"(?:in|against|on|of|with)|battles?{SPACE}+for)(?:{SPACE}+the)?{SPACE}+"
+                       rf"(?:in|against|on|of|with)|battles?{SPACE}+(?:for|over))(?:{SPACE}+the)?{SPACE}+"
                        rf"(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z", re.IGNORECASE)
 #: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
 #: effort` (`the Russia war effort` may be its recipient's)
@@ -436,7 +436,8 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     war, `efforts`, a preposition, `the` and, since the thirty-fifth session, up to two adjectives of a place and
     Moscow's `special military operation`: `_WAR_OBJECT`; `the war in eastern [Ukraine]`, `war against neighbouring
     [Ukraine]`; since the thirty-sixth session a participle of fighting between, `the war being fought in [Ukraine]`,
-    and a battle's place after `for`, `the battle for [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
+    and a battle's place after `for`, `the battle for [Ukraine]`; since the thirty-seventh `launched` and a battle's
+    `over`, whose fuzz kind passed them) or around it (`the [X] war`). Not judged: a `fight
     for` a party (fought on its side, maybe its recipient's), a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
