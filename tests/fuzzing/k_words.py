@@ -10,8 +10,24 @@ from typing import Any
 
 from sample import REPO
 
-from .corpora import Corpus
-from .k_layers import CONSISTENCY, SAMPLE, line_added, sample_rewritten
+from vostochny.checking.rules.tokenizer import title_before
+from vostochny.model import tokenize
+
+from .corpora import Corpus, raw_text
+from .jsonedit import Fragments, choose
+from .k_layers import (
+    CONSISTENCY,
+    REAL,
+    SAMPLE,
+    SENTENCES,
+    _cut_points,
+    _in_a_document,
+    _mentions,
+    _sentence,
+    _split_counted,
+    line_added,
+    sample_rewritten,
+)
 from .k_benign import EDITS
 from .kinds import ACCEPT, kind, must_draw, reject
 
@@ -187,3 +203,42 @@ def reported_by_the_united_states(corpus: Corpus, rng: random.Random) -> None:
     source = rng.choice((_UNITED_STATES, ("State Department", "us-state-department", "name")))
     wording_added(corpus, f"The {source[0]} said Kim Jong Un travelled to Russia.", [source, _KIM, _RUSSIA],
                   [("TRAVELS_TO", 1, 2, "reported")], ("Kim Jong Un travelled to Russia", "said", 0))
+
+
+@kind("sentence-split-beside-a-relation-across", reject("V478", "V283", "V217"), SENTENCES, bases=REAL)
+def sentence_split_beside_a_relation_across(corpus: Corpus, rng: random.Random) -> None:
+    """End a sentence after a title (`Navy Adm.` | `Kim Myong Sik`), the start counted (V478) or not (V283, which
+    folds the title's V478), and re-point an argument of a relation that does not cross the cut at another mention of
+    its entity in another sentence, over no cut: V478 and V283 fold a relation across their own cut, and this one is
+    V217's beside them (each folded every V217 of its document until the thirty-sixth session: a false accept), in a
+    document that has such a cut (four of the five reports)."""
+    _in_a_document(corpus, rng, _split_beside_a_relation_across)
+
+
+def _split_beside_a_relation_across(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`sentence_split_beside_a_relation_across` on one document."""
+    tokens, text, mentions = doc["tokens"], raw_text(doc), _mentions(doc)
+    made = {a for a, _ in tokenize.sentences(text, [(t[0], t[1]) for t in tokens])}
+    options = []
+    for sentence, k, cut in _cut_points(doc):
+        if not tokens[k][2].endswith(".") or title_before(text, cut) is None:
+            continue
+        for r in doc["relations"]:
+            ends = {role: mentions.get(r[role]) for role in ("head", "tail")}
+            if None in ends.values() or len({_sentence(doc, m["start"]) for m in ends.values()}) > 1 \
+                    or any(m["start"] < cut < m["end"] for m in ends.values()):
+                continue
+            for role, kept in (("head", ends["tail"]), ("tail", ends["head"])):
+                options += [(sentence, k, r, role, o) for o in doc["mentions"]
+                            if o["entity"] == ends[role]["entity"]
+                            and _sentence(doc, o["start"]) != _sentence(doc, kept["start"])
+                            and not min(o["start"], kept["start"]) < cut < max(o["end"], kept["end"])]
+    sentence, k, relation, role, moved = choose(rng, options)
+    relation[role] = moved["id"]
+    counted = doc["tokenizer"].get("sentence_corrections", 0)
+    _split_counted(doc, sentence, k, made)
+    if rng.random() < 0.5:
+        doc["tokenizer"]["sentence_corrections"] = counted
+        must_draw("V283", "V217")
+    else:
+        must_draw("V478", "V217")
