@@ -594,7 +594,7 @@ def _told(text: str, mentions: tuple[tuple[str, str, str, str], ...], head: str)
     "Kim told reporters on Wednesday Putin would travel to North Korea.",  # an adverbial after the addressee
     "Kim assured the Russian delegation Putin would travel to North Korea.",
     "Kim informed reporters Putin had planned to visit North Korea.",
-    "Kim assures reporters Putin would travel to North Korea.",  # the present tense (thirty-seventh session's fuzz kind)
+    "Kim assures reporters Putin would travel to North Korea.",  # the present tense (thirty-seventh session)
     "Kim warns the Russian delegation Putin would travel to North Korea.",
 ])
 def test_the_teller_of_a_clause_with_no_that_is_no_traveller(text: str) -> None:

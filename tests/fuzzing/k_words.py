@@ -15,6 +15,7 @@ from vostochny.model import tokenize
 
 from .corpora import Corpus, raw_text
 from .jsonedit import Fragments, choose
+from .k_benign import EDITS
 from .k_layers import (
     CONSISTENCY,
     REAL,
@@ -28,7 +29,6 @@ from .k_layers import (
     line_added,
     sample_rewritten,
 )
-from .k_benign import EDITS
 from .kinds import ACCEPT, kind, must_draw, reject
 
 #: a mention of the added line: its words, the registry record of its entity and its kind

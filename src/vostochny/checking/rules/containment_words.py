@@ -383,8 +383,9 @@ def place_in_another_city(ctx: DocContext) -> Iterator[Hit]:
     University] in [Seoul]`, since the thirty-fifth session past a comma before it and adjectives of a place after
     it, `, in northern [Seoul]`, since the thirty-sixth past the city's title in apposition, `in the South Korean
     capital [Seoul]`, `in the city of [Seoul]`, since the thirty-seventh past a word in lower case before the title,
-    `capital city` and `metropolis`, `in the bustling South Korean capital of [Seoul]`) lies in no other city. The thirty-third session's relation-argument
-    sweep, which moves a relation's head or tail to each other mention of its sentence, passed such moves:
+    `capital city` and `metropolis`, `in the bustling South Korean capital of [Seoul]`) lies in no other city. The
+    thirty-third session's relation-argument sweep, which moves a relation's head or tail to each other mention of
+    its sentence, passed such moves:
     LOCATED_IN(Ewha University, Seoul) with its head moved to `North Korea` or to `Pyongyang` (a state inside a
     city). Read where
     the tail is a mention, no metonym, of an entity whose record the registry classes a city or a capital, and
