@@ -400,6 +400,33 @@ EXACT = [
     ("heading-about-copyright", 1, 1, set()),
     ("traveller-invited-after-to", 20261202, 0, set()),
     ("traveller-invited-after-to", 1, 1, set()),
+    # the thirty-seventh session's kinds for the thirty-sixth session's rule changes, on the sample rewritten (the
+    # real reports write none of the wordings): V421's clause with no `that` and its whole attribution, V472's `of`,
+    # V476's battles, V475's city titled in apposition, V410's `United States` both ways; and V478's and V283's fold
+    # over their own cut alone, a relation across other sentences its own V217 beside the split
+    ("traveller-the-teller-of-a-clause-without-that", 20261202, 0, {"V421"}),
+    ("traveller-the-teller-of-a-clause-without-that", 1, 1, {"V421"}),
+    ("event-argument-to-a-written-attribution", 20261202, 0, {"V421"}),
+    ("event-argument-to-a-written-attribution", 1, 2, {"V421"}),
+    ("meeting-party-after-a-place-s-of", 20261202, 0, {"V472"}),
+    ("meeting-party-after-a-place-s-of", 1, 1, {"V472"}),
+    ("recipient-at-a-battle-s-place", 20261202, 0, {"V476"}),
+    ("recipient-at-a-battle-s-place", 1, 1, {"V476"}),
+    ("located-in-a-state-past-a-city-s-title", 20261202, 0, {"V475"}),
+    ("located-in-a-state-past-a-city-s-title", 1, 1, {"V475"}),
+    ("reported-beside-the-united-states", 20261202, 0, {"V410"}),
+    ("reported-by-the-united-states", 20261202, 0, set()),
+    ("reported-by-the-united-states", 1, 1, set()),
+    ("sentence-split-beside-a-relation-across", 20261202, 0, {"V283", "V217"}),
+    ("sentence-split-beside-a-relation-across", 20261202, 1, {"V478", "V217"}),
+    # the thirty-seventh session's family of moves: a relation copied into another report, where its ids name two
+    # mentions of two sentences (V217; V210 beside it where the types fit no more); two sentences' texts swapped; a
+    # zone's edge one code point inside a flag, an emoji with its skin tone, a letter and its accent, a keycap
+    ("relation-copied-to-another-document", 20261202, 0, {"V210", "V217"}),
+    ("sentence-texts-swapped", 20261202, 0, {"V202"}),
+    ("sentence-texts-swapped", 1, 1, {"V202"}),
+    ("zone-edge-inside-a-character", 20261202, 0, {"V212"}),
+    ("zone-edge-inside-a-character", 1, 1, {"V212"}),
 ]
 
 

@@ -594,6 +594,8 @@ def _told(text: str, mentions: tuple[tuple[str, str, str, str], ...], head: str)
     "Kim told reporters on Wednesday Putin would travel to North Korea.",  # an adverbial after the addressee
     "Kim assured the Russian delegation Putin would travel to North Korea.",
     "Kim informed reporters Putin had planned to visit North Korea.",
+    "Kim assures reporters Putin would travel to North Korea.",  # the present tense (thirty-seventh session)
+    "Kim warns the Russian delegation Putin would travel to North Korea.",
 ])
 def test_the_teller_of_a_clause_with_no_that_is_no_traveller(text: str) -> None:
     """`[Kim] told reporters Putin would travel to [North Korea]` as TRAVELS_TO(Kim, North Korea): the reported clause
@@ -701,6 +703,12 @@ def test_an_attribution_in_other_reports(text: str, mentions: tuple[tuple[str, s
      "tail"),
     ("Kim flew to the port of Vladivostok and then to Russia.", (_KIM, _VLADIVOSTOK, _RUSSIA),
      ("TRAVELS_TO", "m2", "m3"), "head"),
+    # a part of a place (the thirty-seventh session's fuzz kind `meeting-party-after-a-place-s-of` passed them)
+    ("Kim met Putin on the outskirts of Vladivostok.", (_KIM, _PUTIN, _VLADIVOSTOK), ("MEETS", "m1", "m3"), "tail"),
+    ("Kim met Putin in the heart of Vladivostok.", (_KIM, _PUTIN, _VLADIVOSTOK), ("MEETS", "m1", "m3"), "tail"),
+    ("Kim met Putin in the suburbs of Vladivostok.", (_KIM, _PUTIN, _VLADIVOSTOK), ("MEETS", "m1", "m3"), "tail"),
+    ("Kim met Putin in the centre of Vladivostok.", (_KIM, _PUTIN, _VLADIVOSTOK), ("MEETS", "m1", "m3"), "tail"),
+    ("Kim met Putin in the streets of Vladivostok.", (_KIM, _PUTIN, _VLADIVOSTOK), ("MEETS", "m1", "m3"), "tail"),
 ])
 def test_a_party_after_a_place_s_of_is_refused(text: str, mentions: tuple[tuple[str, str, str, str], ...],
                                                relation: tuple[str, str, str], field: str) -> None:

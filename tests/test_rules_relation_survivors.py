@@ -240,7 +240,10 @@ def test_a_body_placed_in_a_city_past_a_comma_or_an_adjective_lies_in_no_other(w
 
 
 @pytest.mark.parametrize("words", ["in the South Korean capital Seoul", "in the capital, Seoul,",
-                                   "in the city of Seoul", "at the southern port city of Seoul"])
+                                   "in the city of Seoul", "at the southern port city of Seoul",
+                                   # the thirty-seventh session's fuzz kind passed these
+                                   "in the bustling South Korean capital of Seoul", "in the capital city Seoul",
+                                   "in the metropolis of Seoul"])
 def test_a_body_placed_in_a_city_named_after_its_title_lies_in_no_other(words: str) -> None:
     """`[Kookmin University] in the South Korean capital [Seoul]`: the city's title in apposition before its name (up
     to three capitalised words, a noun of a city, `of` or a comma) hid the city from V475, and LOCATED_IN of the

@@ -358,12 +358,14 @@ _REPORT_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "warning", "w
 _SAID_REACH = 3
 #: the verbs whose object is the one a report is addressed to (`Putin told [Russian state television] that ...`)
 _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "reminded", "remind", "reminds",
-                   "urged", "urge", "urges", "warned", "assured", "informed"})
+                   "urged", "urge", "urges", "warned", "warn", "warns", "assured", "assure", "assures", "informed",
+                   "inform", "informs"})
 #: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told
-#: reporters Putin would travel`: since the thirty-sixth session), and the auxiliary or modal right after the clause's
-#: subject that makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`)
-_TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "assured",
-                    "informed"})
+#: reporters Putin would travel`: since the thirty-sixth session; `warns`, `assures`, `informs` and their bare forms
+#: since the thirty-seventh), and the auxiliary or modal right after the clause's subject that makes the mention before
+#: it one (`Putin would`, not `told the Russian leader [Putin]`)
+_TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "warn", "warns",
+                    "assured", "assure", "assures", "informed", "inform", "informs"})
 _FINITE_AFTER = compiled(rf"{SPACE}+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|"
                          rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes)(?![\w'\u2019-])")
 #: the word right after a mention
@@ -725,9 +727,11 @@ _INVITATION_TO = compiled(rf"(?<![\w'\u2019-])(?:{_INVITATION_NOUNS}){SPACE}+to"
 
 
 #: `of` after a noun of a place or a direction, right before a mention: the mention names the place (`the eastern
-#: Russian city of [Vladivostok]`, `about 425 miles north of [Pyongyang]`), never a party (thirty-sixth session)
+#: Russian city of [Vladivostok]`, `about 425 miles north of [Pyongyang]`), never a party (thirty-sixth session); or
+#: after a noun of a part of a place (`on the outskirts of [Vladivostok]`, `in the heart of`: thirty-seventh session)
 _PLACE_OF = compiled(rf"(?<![\w'\u2019-])(?i:city|town|village|port|region|province|capital|north|south|east|west|"
-                     rf"northeast|northwest|southeast|southwest){SPACE}+of{SPACE}+\Z")
+                     rf"northeast|northwest|southeast|southwest|outskirts|suburbs?|heart|cent(?:er|re)|streets|"
+                     rf"downtown|district){SPACE}+of{SPACE}+\Z")
 
 
 def place_adjectives_before(text: str, end: int) -> re.Match[str] | None:
@@ -780,7 +784,8 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     or `at` between (`[Kookmin University] in [Seoul]` as MEETS: V435's), a journey typed MEETS (`[Kim Jong Un]
     arrived in [Russia]`: V398's), an argument after `by`, `of` (but after a noun of a place or a
     direction, `the Russian city of [Komsomolsk-on-Amur]`, `425 miles north of [Pyongyang]`: read since the
-    thirty-sixth session, whose sweep passed four such moves) or `from`
+    thirty-sixth session, whose sweep passed four such moves; or of a part of a place, `on the outskirts of
+    [Vladivostok]`, `in the heart of`: since the thirty-seventh, whose fuzz kind passed them) or `from`
     (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
     the state stands for its delegation), an infinitive's subject after `for` or `on` (`it was time for [Kim] to
     travel`) or after a noun of inviting and `to` (`an invitation to [Kim] to visit Russia`: refused until the

@@ -415,13 +415,14 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
               f"occupation|military{SPACE}+operation|battles?")
 #: since the thirty-seventh session also `of attrition` and the war's age (`its grinding war of attrition in
-#: [Ukraine]`, `the war now in its second year in [Ukraine]`), and a weapon's `use against` (`for use against
-#: [Ukraine]`: whom it is used against)
+#: [Ukraine]`, `the war now in its second year in [Ukraine]`), a weapon's `use against` (`for use against
+#: [Ukraine]`: whom it is used against), `launched` and a battle's `over`
 _FOUGHT = (rf"(?:{SPACE}+of{SPACE}+attrition)?(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:(?:being{SPACE}+)?"
-           rf"(?:fought|waged|raging|unfolding|continuing|ongoing)|in{SPACE}+its{SPACE}+[^\W_]+{SPACE}+"
+           rf"(?:fought|waged|launched|raging|unfolding|continuing|ongoing)|in{SPACE}+its{SPACE}+[^\W_]+{SPACE}+"
            r"(?:year|month|week|day)))?")
 _WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{_FOUGHT}{SPACE}+"
-                       rf"(?:in|against|on|of|with)|battles?{SPACE}+for|use{SPACE}+against)(?:{SPACE}+the)?{SPACE}+"
+                       rf"(?:in|against|on|of|with)|battles?{SPACE}+(?:for|over)|use{SPACE}+against)"
+                       rf"(?:{SPACE}+the)?{SPACE}+"
                        rf"(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z", re.IGNORECASE)
 #: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
 #: effort` (`the Russia war effort` may be its recipient's)
@@ -443,7 +444,8 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     [Ukraine]`; since the thirty-sixth session a participle of fighting between, `the war being fought in [Ukraine]`,
     and a battle's place after `for`, `the battle for [Ukraine]`; since the thirty-seventh the war's age and `of
     attrition` between, `the war now in its second year in [Ukraine]`, `its grinding war of attrition in [Ukraine]`,
-    and a weapon's target, `for use against [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
+    a weapon's target, `for use against [Ukraine]`, `launched` and a battle's `over`) or around it (`the [X] war`).
+    Not judged: a `fight
     for` a party (fought on its side, maybe its recipient's), a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
