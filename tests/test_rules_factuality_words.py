@@ -197,3 +197,60 @@ def test_a_name_s_word_that_is_a_verb_of_saying_gives_no_source() -> None:
                  "The State Department states Kim travelled to Russia."):  # the verb in lower case
         found = _annotated(text, mentions, relations=relation, factuality="reported")
         assert ("V410", "/relations/0/factuality") not in found, text
+
+
+@pytest.mark.parametrize("text", [
+    "Kim travelled to Russia on a state visit.",
+    "Kim travelled to Russia aboard a state train.",
+    "Kim, a head of state, travelled to Russia.",
+    "Kim travelled to Russia as the states of the region watched.",
+])
+def test_state_as_a_noun_or_an_adjective_gives_no_source(text: str) -> None:
+    """`[Kim] travelled to [Russia] on a state visit` marked `reported`: `state` in lower case before a word in lower
+    case, or after an article or `of`, is a noun or an adjective (`the state news agency`, `head of state`), no verb
+    of saying; V410 read it as one (accepted until the thirty-seventh session: read36 left it)."""
+    from test_rules import _annotated
+
+    mentions = (("Kim", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name"))
+    relation = (("TRAVELS_TO", "m1", "m2"),)
+    assert _annotated(text, mentions, relations=relation, factuality="reported") == \
+        [("V410", "/relations/0/factuality")]
+    assert _annotated(text, mentions, relations=relation) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials state that Kim travelled to Russia.",  # the verb before `that`
+    "The charter states Kim travelled to Russia.",  # before a name
+    "As the communique states, Kim travelled to Russia.",  # before a mark
+    "Kim travelled to Russia, state media reported.",  # the noun beside another word of saying
+])
+def test_state_as_a_verb_of_saying_gives_a_source(text: str) -> None:
+    """The verb `state` before `that`, a name or a mark still gives a `reported` relation its source."""
+    from test_rules import _annotated
+
+    mentions = (("Kim", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name"))
+    found = _annotated(text, mentions, relations=(("TRAVELS_TO", "m1", "m2"),), factuality="reported")
+    assert ("V410", "/relations/0/factuality") not in found, text
+
+
+def test_an_apposition_that_opens_on_its_tail_carries_a_title() -> None:
+    """`[Jo Chun Yong], a [ruling party] official working for ...` (release 1's OFFICIAL_OF) relabelled `reported`:
+    the apposition opens on the tail and its title word follows it, which V362 did not read (V410 spared it on `noted`
+    and `said` of the sentence: read36's factuality sweep passed it); refused since the thirty-seventh session."""
+    found, i = _relabelled(AP, "OFFICIAL_OF", "Jo Chun Yong, a ruling party", "reported")
+    assert found == [("V362", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Kim met Sergei Shoigu, Russia's defense minister, in Vladivostok.", True),
+    ("Kim met Sergei Shoigu, the Russia desk officer, in Vladivostok.", False),  # `desk` is no title word
+])
+def test_an_apposition_on_its_tail_is_read_only_with_a_title(text: str, refused: bool) -> None:
+    """`[Sergei Shoigu], [Russia]'s defense minister,` OFFICIAL_OF marked `possible` is V362's; an apposition whose
+    words after the tail hold no title word is not judged."""
+    from test_rules import _annotated
+
+    mentions = (("Kim", "e1", "PER", "name"), ("Sergei Shoigu", "e2", "PER", "name"), ("Russia", "e3", "GPE", "name"))
+    found = _annotated(text, mentions, relations=(("OFFICIAL_OF", "m2", "m3"),), factuality="possible")
+    assert ("V362", "/relations/0/factuality") in found if refused else "V362" not in {c for c, _ in found}
+    assert _annotated(text, mentions, relations=(("OFFICIAL_OF", "m2", "m3"),)) == []

@@ -223,11 +223,15 @@ def test_each_noun_of_a_side_is_read_alone(noun: str, kind: str) -> None:
     "the war being fought in Ukraine",  # a participle of fighting between the noun and its preposition
     "the war now raging in Ukraine",
     "the war waged against Ukraine",
+    "the war Moscow is waging in Ukraine",  # a relative clause whose subject is a name (thirty-seventh session)
+    "the war that Vladimir Putin has been waging in eastern Ukraine",
+    "the war Moscow launched against Ukraine",
 ])
 def test_a_recipient_moved_to_a_battle_s_place_or_past_a_participle_is_refused(war: str) -> None:
     """`North Korea sold [artillery shells] to Russia for the battle for [Ukraine]` as RECEIVES(Ukraine, shells): V476
     read no `battle`, no `for` after it and no participle between the noun of war and its preposition (accepted until
-    the thirty-sixth session: the thirty-fifth session's second read left it)."""
+    the thirty-sixth session: the thirty-fifth session's second read left it), nor a relative clause that wages the
+    war (`the war Moscow is waging in [Ukraine]`: accepted until the thirty-seventh session, read36 left it)."""
     from test_rules import _annotated
 
     text = f"North Korea sold artillery shells to Russia for {war}."
@@ -247,6 +251,9 @@ _SHELLS, _UKRAINE = ("artillery shells", "e2", "WEA", "nominal"), ("Ukraine", "e
     # the recipient the verb's subject, the battle's place another
     ("Ukraine received artillery shells for the battle for Bakhmut.",
      (_UKRAINE, _SHELLS, ("Bakhmut", "e4", "GPE", "name")), ("RECEIVES", "m1", "m2")),
+    # a relative clause whose verb neither wages nor starts the war: its object is a party
+    ("Russia is losing the war Poland is helping by sending artillery shells to Ukraine.",
+     (("Poland", "e1", "GPE", "name"), _SHELLS, _UKRAINE), ("RECEIVES", "m3", "m2")),
 ])
 def test_the_fight_for_a_party_is_not_judged(text: str, mentions: tuple[tuple[str, str, str, str], ...],
                                              relation: tuple[str, str, str]) -> None:

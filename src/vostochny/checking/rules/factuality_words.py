@@ -78,11 +78,26 @@ def _sourced(words: frozenset[str]) -> bool:
 #: the pair of words that writes the name: not read as a word (since the thirty-sixth session: `Amid [the Ukraine
 #: war] ..., the United States and Kyiv's other allies are watching` marked `reported` passed on `States`)
 _NAMED_WORDS = {("United", "States"): "States", ("State", "Department"): "State"}
+#: `state` and `states` in lower case, a noun or an adjective where a word in lower case but `that` follows (`the
+#: state news agency`, `state media`, `pariah states to turn to`) or an article or `of` precedes (`the state`, `head of
+#: state`): no word of saying there (since the thirty-seventh session: `[Kim] travelled to [Russia] on a state visit`
+#: marked `reported` passed on `state`); the verb before `that`, a name or a mark (`officials state that`, `the report
+#: states Kim`)
+_STATE_WORDS = frozenset({"state", "states"})
+_STATE_NOUN_AFTER = frozenset({"a", "an", "the", "of"})
+
+
+def _a_noun_of_state(before: str, word: str, after: str) -> bool:
+    """Whether `word` (as written, its neighbours in lower case) is `state` or `states` written as no verb
+    (`_STATE_WORDS`)."""
+    return word in _STATE_WORDS and (before in _STATE_NOUN_AFTER or (after.isalpha() and after.islower()
+                                                                    and after != "that"))
 
 
 def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], bool]) -> bool:
     """Whether the words of sentence `at`, in lower case (`’` as written: the word lists hold both apostrophes), pass
-    `test`, but the words of a name that are also a verb of saying (`_NAMED_WORDS`); True where there is no such
+    `test`, but the words of a name that are also a verb of saying (`_NAMED_WORDS`) and `state` or `states` written as
+    no verb (`_a_noun_of_state`); True where there is no such
     sentence (V214's: nothing is judged). Read once per sentence, test and view (most relations share their sentence
     with others)."""
     key = ("sentence_is", test, at)
@@ -93,7 +108,9 @@ def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], b
             words = view.token_texts[first:end]
             named = {_NAMED_WORDS[pair] for pair in pairwise(words) if pair in _NAMED_WORDS}
             lower = view.token_lower[first:end]
-            view.derived[key] = test(frozenset(low for w, low in zip(words, lower, strict=True) if w not in named))
+            around = zip(["", *lower], words, lower, [*words[1:], ""], strict=False)
+            view.derived[key] = test(frozenset(low for before, w, low, after in around
+                                               if w not in named and not _a_noun_of_state(before, w, after)))
         else:
             view.derived[key] = True
     return view.derived[key]  # type: ignore[no-any-return]
@@ -134,7 +151,9 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     `possible` passed, 79 relabelled `reported`, 40 of 78 `possible` ones relabelled `reported`, all 15 `reported`
     ones relabelled `possible`). A name's word that is also a verb of saying is none (`United States`, `State
     Department`: `Amid [the Ukraine war] ..., the United States ... are watching` marked `reported` passed until the
-    thirty-sixth session). The words are read in the relation's sentence, generously
+    thirty-sixth session), and so is `state` or `states` in lower case before a word in lower case but `that` or
+    after an article or `of` (a noun or an adjective: `the state news agency`, `on a state visit`, until the
+    thirty-seventh session). The words are read in the relation's sentence, generously
     (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
     a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
     arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,

@@ -359,11 +359,15 @@ _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "
                    "urged", "urge", "urges", "warned", "assured", "informed"})
 #: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told
 #: reporters Putin would travel`: since the thirty-sixth session), and the auxiliary or modal right after the clause's
-#: subject that makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`)
+#: subject that makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`), or a past
+#: tense of a journey, which takes no object and so opens no relative clause on the addressee (`[Kim] told reporters
+#: Putin travelled to [Vladivostok]`: since the thirty-seventh session)
 _TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "assured",
                     "informed"})
 _FINITE_AFTER = compiled(rf"{SPACE}+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|"
-                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes)(?![\w'\u2019-])")
+                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes|"
+                         rf"travelled|traveled|flew|arrived|went|came|returned|headed|departed|journeyed)"
+                         rf"(?![\w'\u2019-])")
 #: the word right after a mention
 _NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
 #: how many words may lie between a head's verb of saying and the `that` or `whether` of its reported clause (an
@@ -443,7 +447,8 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     before a capital names a place, no infinitive (`invited Putin to Pyongyang and later flew home to [Vladivostok]`:
     refused). Since the thirty-sixth session too a verb of telling right after the head may open a
     reported clause with no `that` past its addressee, whose subject is the first mention an auxiliary or a modal
-    follows (`[Kim] told reporters Putin would travel to [North Korea]`; not past a comma, nor where the sentence
+    follows (`[Kim] told reporters Putin would travel to [North Korea]`; since the thirty-seventh a past tense of a
+    journey too, `told reporters Putin travelled to [Vladivostok]`; not past a comma, nor where the sentence
     names the head's entity after that subject: `told the envoys Putin had sent he would travel`, a relative clause
     on the addressee); and the whole attribution is read, not only the mention
     right after `according to`: the phrase up to the first comma that no apposition or relative clause follows

@@ -410,11 +410,15 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 #: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`); a
 #: participle of fighting between (`the war being fought in [Ukraine]`, `the war now raging in`), and a battle's object
 #: after `for` too (`the battle for [Ukraine]`: the place fought over), both since the thirty-sixth session (`the
-#: fight for [Ukraine]` may be on its side)
+#: fight for [Ukraine]` may be on its side); a relative clause whose subject is a name and whose verb wages or starts
+#: the war (`the war Russia is waging in [Ukraine]`, `the war that Moscow launched against`: since the thirty-seventh)
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
               f"occupation|military{SPACE}+operation|battles?")
 _FOUGHT = (rf"(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:being{SPACE}+)?"
-           r"(?:fought|waged|raging|unfolding|continuing|ongoing))?")
+           r"(?:fought|waged|raging|unfolding|continuing|ongoing)"
+           rf"|(?:{SPACE}+(?:that|which))?(?:{SPACE}+(?-i:[A-Z][\w.\u2019'-]*)){{1,3}}"
+           rf"(?:{SPACE}+(?:is|was|has|had|have|are|were)(?:{SPACE}+been)?)?"
+           rf"{SPACE}+(?:waging|waged|wages|fighting|fought|fights|launched|started|began|begun|unleashed))?")
 _WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{_FOUGHT}{SPACE}+"
                        rf"(?:in|against|on|of|with)|battles?{SPACE}+for)(?:{SPACE}+the)?{SPACE}+"
                        rf"(?-i:{PLACE_ADJECTIVES}{{0,2}})\Z", re.IGNORECASE)
@@ -436,7 +440,8 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     war, `efforts`, a preposition, `the` and, since the thirty-fifth session, up to two adjectives of a place and
     Moscow's `special military operation`: `_WAR_OBJECT`; `the war in eastern [Ukraine]`, `war against neighbouring
     [Ukraine]`; since the thirty-sixth session a participle of fighting between, `the war being fought in [Ukraine]`,
-    and a battle's place after `for`, `the battle for [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
+    and a battle's place after `for`, `the battle for [Ukraine]`; since the thirty-seventh a relative clause whose
+    subject is a name, `the war Russia is waging in [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
     for` a party (fought on its side, maybe its recipient's), a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
