@@ -579,8 +579,8 @@ _HE = ("he", "e1", "PER", "pronoun")
 def _told(text: str, mentions: tuple[tuple[str, str, str, str], ...], head: str,
           factuality: str = "possible") -> list[tuple[str, str]]:
     """The errors of a constructed one-sentence report (`Kim told ...`), its reported clause a quote of Kim's whose
-    content runs from the last subject before `would`, `had` or a past tense of a journey to the end, with TRAVELS_TO(`head`, the last
-    mention), of `factuality`."""
+    content runs from the last subject before `would`, `had` or a past tense of a journey to the end, with
+    TRAVELS_TO(`head`, the last mention), of `factuality`."""
     from test_rules import _annotated, _span_in
 
     content = text[[*re.finditer(r"\w+ (?:would|had|travelled|flew|went) ", text)][-1].start():-1]
