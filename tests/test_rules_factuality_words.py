@@ -204,6 +204,7 @@ def test_a_name_s_word_that_is_a_verb_of_saying_gives_no_source() -> None:
     "Kim travelled to Russia aboard a state train.",
     "Kim, a head of state, travelled to Russia.",
     "Kim travelled to Russia as the states of the region watched.",
+    "Kim travelled to Russia to help the secretive communist state's satellite program.",  # a possessive
 ])
 def test_state_as_a_noun_or_an_adjective_gives_no_source(text: str) -> None:
     """`[Kim] travelled to [Russia] on a state visit` marked `reported`: `state` in lower case before a word in lower
