@@ -5,7 +5,6 @@ LOCATED_IN that is not `asserted` (V412)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from vostochny.checking.rules.factuality import (
     stating_word,
 )
 from vostochny.checking.rules.mention_edges import DETERMINERS
-from vostochny.checking.rules.quote_words import of_saying
+from vostochny.checking.rules.quote_words import of_saying_cached
 from vostochny.checking.rules.quoted_relations import EVENT_REACH, event_noun
 from vostochny.checking.rules.relations import POSSESSIVE, negated
 from vostochny.model.labels import (
@@ -60,10 +59,6 @@ _SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "me
                            "learned", "learnt", "source", "sources", "intelligence"})
 
 
-#: `quote_words.of_saying`, each word read once per process: most words recur across a corpus
-of_saying_cached = lru_cache(maxsize=16384)(of_saying)
-
-
 def _hedged(words: frozenset[str]) -> bool:
     """Whether a sentence's words (in lower case) hold a word that presents a relation as possible."""
     return not words.isdisjoint(HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
@@ -80,9 +75,9 @@ def _sourced(words: frozenset[str]) -> bool:
 _NAMED_WORDS = {("United", "States"): "States", ("State", "Department"): "State"}
 #: `state` and `states` in lower case, a noun or an adjective where a word in lower case but `that` or a possessive
 #: follows (`the state news agency`, `state media`, `pariah states to turn to`, `the communist state's satellite
-#: program`) or an article or `of` precedes (`the state`, `head of state`): no word of saying there (since the thirty-seventh session: `[Kim] travelled to [Russia] on a state visit`
-#: marked `reported` passed on `state`); the verb before `that`, a name or a mark (`officials state that`, `the report
-#: states Kim`)
+#: program`) or an article or `of` precedes (`the state`, `head of state`): no word of saying there (since the
+#: thirty-seventh session: `[Kim] travelled to [Russia] on a state visit` marked `reported` passed on `state`); the
+#: verb before `that`, a name or a mark (`officials state that`, `the report states Kim`)
 _STATE_WORDS = frozenset({"state", "states"})
 _STATE_NOUN_AFTER = frozenset({"a", "an", "the", "of"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -154,8 +149,8 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     Department`: `Amid [the Ukraine war] ..., the United States ... are watching` marked `reported` passed until the
     thirty-sixth session), and so is `state` or `states` in lower case before a word in lower case but `that` or a
     possessive, or after an article or `of` (a noun or an adjective: `the state news agency`, `on a state visit`,
-    `the communist state's satellite program`, until the thirty-seventh session). The words are read in the relation's sentence, generously
-    (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
+    `the communist state's satellite program`, until the thirty-seventh session). The words are read in the
+    relation's sentence, generously (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
     a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
     arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,
     journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]

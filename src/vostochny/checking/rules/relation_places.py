@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, mentions_starting, rule, text_in_lower_case
-from vostochny.checking.rules.factuality_words import of_saying_cached
+from vostochny.checking.rules.quote_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
     carried_by_title,
