@@ -150,8 +150,8 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     thirty-sixth session), and so is `state` or `states` in lower case before a word in lower case but `that` or a
     possessive, or after an article or `of` (a noun or an adjective: `the state news agency`, `on a state visit`,
     `the communist state's satellite program`, until the thirty-seventh session). The words are read in the
-    relation's sentence, generously (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
-    a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
+    relation's sentence, generously (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as
+    V260 reads a `denied` relation's: a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
     arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,
     journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]
     with President [Vladimir Putin]` is `possible` in a text written before it, hard case 48: the time of writing
