@@ -148,14 +148,14 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     ones relabelled `possible`). A name's word that is also a verb of saying is none (`United States`, `State
     Department`: `Amid [the Ukraine war] ..., the United States ... are watching` marked `reported` passed until the
     thirty-sixth session), and so is `state` or `states` in lower case before a word in lower case but `that` or a
-    possessive, or after an article or `of` (a noun or an adjective: `the state news agency`, `on a state visit`,
-    `the communist state's satellite program`, until the thirty-seventh session). The words are read in the
-    relation's sentence, generously (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as
-    V260 reads a `denied` relation's: a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
-    arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,
-    journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]
-    with President [Vladimir Putin]` is `possible` in a text written before it, hard case 48: the time of writing
-    decides, which no word says), and a relation whose arguments lie in two sentences (V217's)."""
+    possessive, or after an article or `of` (a noun or an adjective: `the state news agency`, `on a state visit`, `the
+    communist state's satellite program`, until the thirty-seventh session). The words are read in the relation's
+    sentence, generously (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a
+    `denied` relation's: a word here only spares a relation. Not judged: whether the word found hedges or reports this
+    relation (`[Kim] arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible`
+    meeting, journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a
+    meeting] with President [Vladimir Putin]` is `possible` in a text written before it, hard case 48: the time of
+    writing decides, which no word says), and a relation whose arguments lie in two sentences (V217's)."""
     if ctx.text is None:
         return  # no text to read the words in (V003's, V004's): the tokens are not checked against it
     relations, mentions = ctx.doc.relations, ctx.view.mentions
