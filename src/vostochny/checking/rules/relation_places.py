@@ -526,6 +526,27 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, dict[str
     return view.derived[key]  # type: ignore[no-any-return]
 
 
+def reported_clauses(view: DocumentView, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The offsets, in order, of the words that open the text's reported clauses on their subjects (`_OPENS_CLAUSE`:
+    `that`, `whether` or a verb of saying right before a mention, `_clause_subjects`), and the spans, in order, of its
+    attributions (`attributions`): V421's reading of where a report's clause and its source lie, which V410 reads
+    too. Read once per view."""
+    key = ("reported_clauses",)
+    if key not in view.derived:
+        (_, found), _ = _clause_subjects(view, text)
+        view.derived[key] = (sorted({opens for _, opens, _ in found}),
+                             sorted(attributions(text, view.sentence_starts, text_in_lower_case(view))))
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def opens_within(text: str, start: int, opens: int) -> bool:
+    """Whether a word of saying at `start` governs the reported clause that opens at `opens` (`start` itself or after
+    it): no more than `_SAYS_REACH` words and no mark of a clause's end between (`expressed concern that`, `warnings
+    from the U.S. that`), as `_says` reads a teller's."""
+    return start <= opens and not _CLAUSE_MARK.search(text, start, opens) \
+        and len(text[start:opens].split()) <= _SAYS_REACH
+
+
 def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iterator[tuple[int, int]]:
     """The spans of the report's attributions in the text (its sentences starting at `sentence_starts`, in order): an
     `according to` phrase, from its source to the first comma that no apposition or relative clause follows
@@ -611,10 +632,9 @@ def _told_subject(view: DocumentView, text: str, types: tuple[str, ...], head: M
         return None
     mentions = view.doc.mentions
     for m in map(mentions.__getitem__, mentions_starting(view, verb.end(), tail.start - 1)):
-        between = text[verb.end():m.start]
-        if _CLAUSE_MARK.search(between) or len(between.split()) > _SAYS_REACH:
+        if not opens_within(text, verb.end(), m.start):
             return None
-        if between.strip() and m.end <= tail.start and _FINITE_AFTER.match(text, m.end):
+        if text[verb.end():m.start].strip() and m.end <= tail.start and _FINITE_AFTER.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
                     and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
@@ -637,9 +657,7 @@ def _says(view: DocumentView, text: str, head: Mention, opens: int) -> bool:
     verb = _NEXT_WORD.match(text, head.end)
     if verb is None or not (verb.group(1).lower() in _TOLD or of_saying_cached(verb.group(1).lower())):
         return False
-    between = text[verb.end():opens]
-    return not _CLAUSE_MARK.search(between) and len(between.split()) <= _SAYS_REACH \
-        and not _entity_in(view, head.entity, head.end, opens)
+    return opens_within(text, verb.end(), opens) and not _entity_in(view, head.entity, head.end, opens)
 
 
 def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Mention | None:
