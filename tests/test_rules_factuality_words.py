@@ -255,3 +255,54 @@ def test_an_apposition_on_its_tail_is_read_only_with_a_title(text: str, refused:
     found = _annotated(text, mentions, relations=(("OFFICIAL_OF", "m2", "m3"),), factuality="possible")
     assert ("V362", "/relations/0/factuality") in found if refused else "V362" not in {c for c, _ in found}
     assert _annotated(text, mentions, relations=(("OFFICIAL_OF", "m2", "m3"),)) == []
+
+
+@pytest.mark.parametrize(("document", "rid", "reads", "label"), [
+    # the relation in the subject of the verb of saying, its clause after: a title, the writer's
+    (TOP, "r28", "U.S. officials released intelligence last week that North Korea", "asserted"),
+    (REUTERS, "r12", "U.S. and South Korean officials have expressed concern that Kim", "asserted"),
+    (REUTERS, "r13", "U.S. and South Korean officials have expressed concern that Kim", "asserted"),
+    # the relation before a comma and `amid`, the word of saying opening its own clause
+    (TIME, "r3", "Kim Jong Un arrived in Russia on Tuesday for a meeting with President Vladimir Putin, amid warnings",
+     "asserted"),
+    (TIME, "r4", "Kim Jong Un arrived in Russia on Tuesday for a meeting with President Vladimir Putin, amid warnings",
+     "possible"),
+])
+def test_a_source_that_opens_a_later_clause_gives_the_relation_before_it_none(document: str, rid: str, reads: str,
+                                                                             label: str) -> None:
+    """`[U.S. officials] released intelligence last week that North Korea and Russia were arranging ...` with
+    OFFICIAL_OF(U.S. officials, U.S.) marked `reported`, `[Kim Jong Un] arrived in [Russia] ..., amid warnings from
+    the U.S. that ...` with the journey marked `reported`: every word of saying of the sentence opens a reported
+    clause (V421's reading) after the relation, which is the writer's; V410 read the words anywhere in the sentence
+    (read36's factuality sweep passed these relabellings, needing clause scope; refused since the thirty-seventh
+    session)."""
+    doc, text = corpus_document(document)
+    i = next(k for k, r in enumerate(doc["relations"]) if r["id"] == rid)
+    assert reads in text and doc["relations"][i]["factuality"] == label and _errors(doc, text) == []
+    doc["relations"][i]["factuality"] = "reported"
+    assert _errors(doc, text) == [("V410", f"/relations/{i}/factuality")]
+
+
+_CLAUSED = (("Kim", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name"), ("Pyongyang", "e3", "GPE", "name"))
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Kim arrived in Russia, amid warnings from Washington that Pyongyang would sell arms.", True),
+    ("Kim arrived in Russia as officials warned that Pyongyang would sell arms.", True),
+    ("Kim arrived in Russia and officials said that Pyongyang would sell arms.", True),
+    ("Officials said that Kim arrived in Russia from Pyongyang.", False),  # the relation inside the clause
+    ("Kim arrived in Russia, officials said, adding that Pyongyang would sell arms.", False),  # `said` opens none
+    ("Kim arrived in Russia, state media said Pyongyang would sell arms.", False),  # the source after a comma
+    ("Kim arrived in Russia, according to Pyongyang.", False),  # an attribution
+    ("Kim arrived in Russia in what officials said was a bid to help Pyongyang.", False),  # no clause's subject
+])
+def test_a_word_of_saying_sources_what_comes_before_it_unless_it_opens_a_later_clause(text: str,
+                                                                                    refused: bool) -> None:
+    """A `reported` journey whose sentence's words of saying each open a reported clause after it, with no comma
+    between but one before `amid`, `as`, `and`, ..., is refused; a source whose clause holds the relation, one that
+    opens no clause on a subject, one after a bare comma (the attribution of what went before) and an attribution
+    spare it."""
+    from test_rules import _annotated
+
+    found = _annotated(text, _CLAUSED, relations=(("TRAVELS_TO", "m1", "m2"),), factuality="reported")
+    assert (("V410", "/relations/0/factuality") in found) is refused, found
