@@ -576,17 +576,18 @@ def test_an_owner_inside_the_tail_s_phrase_is_no_list_item() -> None:
 _HE = ("he", "e1", "PER", "pronoun")
 
 
-def _told(text: str, mentions: tuple[tuple[str, str, str, str], ...], head: str) -> list[tuple[str, str]]:
+def _told(text: str, mentions: tuple[tuple[str, str, str, str], ...], head: str,
+          factuality: str = "possible") -> list[tuple[str, str]]:
     """The errors of a constructed one-sentence report (`Kim told ...`), its reported clause a quote of Kim's whose
-    content runs from the last subject before `would` or `had` to the end, with TRAVELS_TO(`head`, the last
-    mention), `possible`."""
+    content runs from the last subject before `would`, `had` or a past tense of a journey to the end, with
+    TRAVELS_TO(`head`, the last mention), of `factuality`."""
     from test_rules import _annotated, _span_in
 
-    content = text[[*re.finditer(r"\w+ (?:would|had) ", text)][-1].start():-1]
+    content = text[[*re.finditer(r"\w+ (?:would|had|travelled|flew|went) ", text)][-1].start():-1]
     quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, content)],
              "cue": _span_in(text, text.split()[1]), "speaker": "m1"}
     return _annotated(text, mentions, relations=(("TRAVELS_TO", head, f"m{len(mentions)}"),), quotes=(quote,),
-                      factuality="possible")
+                      factuality=factuality)
 
 
 @pytest.mark.parametrize("text", [
@@ -607,6 +608,21 @@ def test_the_teller_of_a_clause_with_no_that_is_no_traveller(text: str) -> None:
     assert _told(text, mentions, "m2") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Kim told reporters Putin travelled to North Korea.",
+    "Kim told reporters on Wednesday Putin flew to North Korea.",
+    "Kim assured the delegation Putin went to North Korea.",
+])
+def test_the_teller_of_a_past_journey_with_no_that_is_no_traveller(text: str) -> None:
+    """`[Kim] told reporters Putin travelled to [North Korea]` as TRAVELS_TO(Kim, North Korea), `reported`: the
+    clause's verb is a past tense of a journey, not an auxiliary, and V421 left it (accepted until the thirty-seventh
+    session: read36 left it as no sure verb). Such a verb takes no object, so `Putin travelled` opens no relative
+    clause on the addressee; the clause's subject is the traveller."""
+    mentions = (_KIM, _PUTIN, _NORTH_KOREA)
+    assert _told(text, mentions, "m1", "reported") == [("V421", "/relations/0/head")]
+    assert _told(text, mentions, "m2", "reported") == []
+
+
 @pytest.mark.parametrize(("text", "mentions"), [
     # the teller is the clause's subject again
     ("Kim told reporters he would travel to North Korea.", (_KIM, _HE, _NORTH_KOREA)),
@@ -615,6 +631,8 @@ def test_the_teller_of_a_clause_with_no_that_is_no_traveller(text: str) -> None:
     ("Kim told the envoys Putin had sent he would travel to North Korea.", (_KIM, _PUTIN, _HE, _NORTH_KOREA)),
     # a comma after the addressee: no clause V421 reads
     ("Kim told reporters, Putin would travel to North Korea.", (_KIM, _PUTIN, _NORTH_KOREA)),
+    # the teller named again after a past tense of a journey (a relative clause with its preposition): he travels
+    ("Kim told the envoys Putin went with he would travel to North Korea.", (_KIM, _PUTIN, _HE, _NORTH_KOREA)),
 ])
 def test_a_teller_who_travels_or_a_clause_v421_cannot_read_is_not_judged(
         text: str, mentions: tuple[tuple[str, str, str, str], ...]) -> None:

@@ -244,12 +244,16 @@ def test_each_noun_of_a_side_is_read_alone(noun: str, kind: str) -> None:
     "use against Ukraine",
     "the battle over Ukraine",  # the thirty-seventh session's fuzz kind `recipient-at-a-battle-s-place` passed these
     "the war launched against Ukraine",
+    "the war Moscow is waging in Ukraine",  # a relative clause whose subject is a name (thirty-seventh session)
+    "the war that Vladimir Putin has been waging in eastern Ukraine",
+    "the war Moscow launched against Ukraine",
 ])
 def test_a_recipient_moved_to_a_battle_s_place_or_past_a_participle_is_refused(war: str) -> None:
     """`North Korea sold [artillery shells] to Russia for the battle for [Ukraine]` as RECEIVES(Ukraine, shells): V476
     read no `battle`, no `for` after it and no participle between the noun of war and its preposition (accepted until
     the thirty-sixth session: the thirty-fifth session's second read left it), nor, until the thirty-seventh session,
-    the war's age or `of attrition` between, nor `use against` (whom the weapon is used against)."""
+    the war's age or `of attrition` between, `use against` (whom the weapon is used against), or a relative clause
+    that wages the war (`the war Moscow is waging in [Ukraine]`, read36 left it)."""
     from test_rules import _annotated
 
     text = f"North Korea sold artillery shells to Russia for {war}."
@@ -272,6 +276,9 @@ _SHELLS, _UKRAINE = ("artillery shells", "e2", "WEA", "nominal"), ("Ukraine", "e
     # `use in` names where the weapon is used, maybe its recipient's own land
     ("Poland sent artillery shells for use in Ukraine.", (("Poland", "e1", "GPE", "name"), _SHELLS, _UKRAINE),
      ("RECEIVES", "m3", "m2")),
+    # a relative clause whose verb neither wages nor starts the war: its object is a party
+    ("Russia is losing the war Poland is helping by sending artillery shells to Ukraine.",
+     (("Poland", "e1", "GPE", "name"), _SHELLS, _UKRAINE), ("RECEIVES", "m3", "m2")),
 ])
 def test_the_fight_for_a_party_is_not_judged(text: str, mentions: tuple[tuple[str, str, str, str], ...],
                                              relation: tuple[str, str, str]) -> None:

@@ -232,11 +232,13 @@ _PLACED = compiled(rf"{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?", re.IGNO
 #: thirty-fifth session); and a title of the city in apposition before its name, up to three capitalised words, an
 #: adjective of a place and a noun of a city, then `of` or a comma (`in the South Korean capital [Seoul]`, `in the
 #: city of [Seoul]`, `in the capital, [Seoul]`: since the thirty-sixth session; a word in lower case before the
-#: capitalised words, `capital city` and `metropolis`, `in the bustling South Korean capital of [Seoul]`: since the
+#: capitalised words, `capital city` and `metropolis`, `in the bustling South Korean capital of [Seoul]`, or `of` and
+#: the state's name (up to three capitalised words) and a comma, `in the capital of South Korea, [Seoul]`: since the
 #: thirty-seventh)
 _CITY_TITLE = (rf"(?:(?-i:[a-z][\w\u2019'-]*){SPACE}+)?(?:(?-i:[A-Z][\w.\u2019'-]*){SPACE}+){{0,3}}"
                rf"(?-i:{PLACE_ADJECTIVES}?)(?-i:capital(?:{SPACE}+city)?|city|port{SPACE}+city|port|town|metropolis)"
-               rf"(?:{SPACE}+of|,)?{SPACE}+")
+               rf"(?:{SPACE}+of{SPACE}+(?:the{SPACE}+)?(?:(?-i:[A-Z][\w.\u2019'-]*){SPACE}+){{0,2}}"
+               rf"(?-i:[A-Z][\w.\u2019'-]*),|{SPACE}+of|,)?{SPACE}+")
 _PLACED_IN_A_CITY = compiled(rf",?{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?(?-i:{PLACE_ADJECTIVES}{{0,2}})"
                              rf"(?:{_CITY_TITLE})?", re.IGNORECASE)
 #: the types a body's place may be mistaken for that a state may also state by `in` (`the [ruling party] in [North
@@ -383,9 +385,10 @@ def place_in_another_city(ctx: DocContext) -> Iterator[Hit]:
     University] in [Seoul]`, since the thirty-fifth session past a comma before it and adjectives of a place after
     it, `, in northern [Seoul]`, since the thirty-sixth past the city's title in apposition, `in the South Korean
     capital [Seoul]`, `in the city of [Seoul]`, since the thirty-seventh past a word in lower case before the title,
-    `capital city` and `metropolis`, `in the bustling South Korean capital of [Seoul]`) lies in no other city. The
-    thirty-third session's relation-argument sweep, which moves a relation's head or tail to each other mention of
-    its sentence, passed such moves:
+    `capital city` and `metropolis`, `in the bustling South Korean capital of [Seoul]`, and a title that names the
+    state, `in the capital of South Korea, [Seoul]`) lies in no other city. The thirty-third session's
+    relation-argument sweep, which moves a relation's head or tail to each other mention of its sentence, passed such
+    moves:
     LOCATED_IN(Ewha University, Seoul) with its head moved to `North Korea` or to `Pyongyang` (a state inside a
     city). Read where
     the tail is a mention, no metonym, of an entity whose record the registry classes a city or a capital, and

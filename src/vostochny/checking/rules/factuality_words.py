@@ -4,8 +4,8 @@ LOCATED_IN that is not `asserted` (V412)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -18,8 +18,9 @@ from vostochny.checking.rules.factuality import (
     stating_word,
 )
 from vostochny.checking.rules.mention_edges import DETERMINERS
-from vostochny.checking.rules.quote_words import of_saying
+from vostochny.checking.rules.quote_words import of_saying_cached
 from vostochny.checking.rules.quoted_relations import EVENT_REACH, event_noun
+from vostochny.checking.rules.relation_places import opens_within, reported_clauses
 from vostochny.checking.rules.relations import POSSESSIVE, negated
 from vostochny.model.labels import (
     EVENT_RELATIONS,
@@ -60,10 +61,6 @@ _SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "me
                            "learned", "learnt", "source", "sources", "intelligence"})
 
 
-#: `quote_words.of_saying`, each word read once per process: most words recur across a corpus
-of_saying_cached = lru_cache(maxsize=16384)(of_saying)
-
-
 def _hedged(words: frozenset[str]) -> bool:
     """Whether a sentence's words (in lower case) hold a word that presents a relation as possible."""
     return not words.isdisjoint(HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
@@ -78,25 +75,84 @@ def _sourced(words: frozenset[str]) -> bool:
 #: the pair of words that writes the name: not read as a word (since the thirty-sixth session: `Amid [the Ukraine
 #: war] ..., the United States and Kyiv's other allies are watching` marked `reported` passed on `States`)
 _NAMED_WORDS = {("United", "States"): "States", ("State", "Department"): "State"}
+#: `state` and `states` in lower case, a noun or an adjective where a word in lower case but `that` or a possessive
+#: follows (`the state news agency`, `state media`, `pariah states to turn to`, `the communist state's satellite
+#: program`) or an article or `of` precedes (`the state`, `head of state`): no word of saying there (since the
+#: thirty-seventh session: `[Kim] travelled to [Russia] on a state visit` marked `reported` passed on `state`); the
+#: verb before `that`, a name or a mark (`officials state that`, `the report states Kim`)
+_STATE_WORDS = frozenset({"state", "states"})
+_STATE_NOUN_AFTER = frozenset({"a", "an", "the", "of"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _a_noun_of_state(before: str, word: str, after: str) -> bool:
+    """Whether `word` (as written, its neighbours in lower case) is `state` or `states` written as no verb
+    (`_STATE_WORDS`)."""
+    return word in _STATE_WORDS and (before in _STATE_NOUN_AFTER or after in _POSSESSIVES or (
+        after.isalpha() and after.islower() and after != "that"))
+
+
+def _sentence_words(view: DocumentView, at: int) -> list[int] | None:
+    """The token indices of sentence `at` but the words of a name that are also a verb of saying (`_NAMED_WORDS`) and
+    `state` or `states` written as no verb (`_a_noun_of_state`); None where there is no such sentence (V214's)."""
+    ranges = view.token_ranges("sentences")
+    if not 0 <= at < len(ranges):
+        return None
+    first, end = ranges[at]
+    words = view.token_texts[first:end]
+    named = {_NAMED_WORDS[pair] for pair in pairwise(words) if pair in _NAMED_WORDS}
+    lower = view.token_lower[first:end]
+    around = zip(["", *lower], words, [*words[1:], ""], strict=False)
+    return [first + k for k, (before, w, after) in enumerate(around)
+            if w not in named and not _a_noun_of_state(before, w, after)]
 
 
 def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], bool]) -> bool:
-    """Whether the words of sentence `at`, in lower case (`’` as written: the word lists hold both apostrophes), pass
-    `test`, but the words of a name that are also a verb of saying (`_NAMED_WORDS`); True where there is no such
-    sentence (V214's: nothing is judged). Read once per sentence, test and view (most relations share their sentence
-    with others)."""
+    """Whether the words of sentence `at` (`_sentence_words`), in lower case (`’` as written: the word lists hold both
+    apostrophes), pass `test`; True where there is no such sentence (V214's: nothing is judged). Read once per
+    sentence, test and view (most relations share their sentence with others)."""
     key = ("sentence_is", test, at)
     if key not in view.derived:
-        ranges = view.token_ranges("sentences")
-        if 0 <= at < len(ranges):
-            first, end = ranges[at]
-            words = view.token_texts[first:end]
-            named = {_NAMED_WORDS[pair] for pair in pairwise(words) if pair in _NAMED_WORDS}
-            lower = view.token_lower[first:end]
-            view.derived[key] = test(frozenset(low for w, low in zip(words, lower, strict=True) if w not in named))
-        else:
-            view.derived[key] = True
+        kept = _sentence_words(view, at)
+        view.derived[key] = kept is None or test(frozenset(map(view.token_lower.__getitem__, kept)))
     return view.derived[key]  # type: ignore[no-any-return]
+
+
+#: what may follow the last comma between a relation and a later word of saying, the source then opening a phrase or
+#: clause of its own (`..., amid warnings from the U.S. that`), not the attribution of what went before (`..., state
+#: media said Kim would`)
+_JOINS = frozenset({"amid", "despite", "after", "before", "following", "as", "while", "since", "because", "and",
+                    "but", "with"})
+
+
+def _sourced_later(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:
+    """Whether every word that gives a `reported` relation's sentence its source (`_sourced`'s) lies after both
+    arguments and opens a reported clause there (V421's reading, `relation_places.reported_clauses` and
+    `opens_within`: `[U.S. officials] released intelligence last week that North Korea ...`, `[Kim] arrived in
+    [Russia] ..., amid warnings from the U.S. that Pyongyang ...`), in a sentence with no attribution and no comma
+    between the relation and the first such word but one a preposition or a conjunction follows (`_JOINS`): the
+    source reports that clause, the relation before it is the writer's."""
+    at = view.mention_sentence.get(head.id, -1)
+    kept = _sentence_words(view, at)
+    if not kept:
+        return False
+    low, high = view.token_starts[kept[0]], view.token_ends[kept[-1]]
+    openings, spans = reported_clauses(view, text)
+    if any(start < high and low < end for start, end in spans):
+        return False
+    last, first_source = max(head.end, tail.end), None
+    for k in kept:
+        if not _sourced(frozenset({view.token_lower[k]})):
+            continue
+        start = view.token_starts[k]
+        opens = bisect_left(openings, start)
+        if start < last or opens == len(openings) or not opens_within(text, start, openings[opens]):
+            return False
+        first_source = start if first_source is None else first_source
+    if first_source is None:
+        return False
+    comma = text.rfind(",", last, first_source)
+    return comma < 0 or text[comma + 1:first_source].split()[:1] in ([w] for w in _JOINS)
 
 
 def _labelled(ctx: DocContext, label: str, test: Callable[[frozenset[str]], bool]) -> Iterator[int]:
@@ -134,18 +190,22 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     `possible` passed, 79 relabelled `reported`, 40 of 78 `possible` ones relabelled `reported`, all 15 `reported`
     ones relabelled `possible`). A name's word that is also a verb of saying is none (`United States`, `State
     Department`: `Amid [the Ukraine war] ..., the United States ... are watching` marked `reported` passed until the
-    thirty-sixth session). The words are read in the relation's sentence, generously
-    (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
-    a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
-    arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,
-    journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]
-    with President [Vladimir Putin]` is `possible` in a text written before it, hard case 48: the time of writing
-    decides, which no word says), and a relation whose arguments lie in two sentences (V217's)."""
+    thirty-sixth session), and so is `state` or `states` in lower case before a word in lower case but `that` or a
+    possessive, or after an article or `of` (a noun or an adjective: `the state news agency`, `on a state visit`, `the
+    communist state's satellite program`, until the thirty-seventh session). The words are read in the relation's
+    sentence, generously (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a
+    `denied` relation's: a word here only spares a relation. Not judged: whether the word found hedges or reports this
+    relation (`[Kim] arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible`
+    meeting, journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a
+    meeting] with President [Vladimir Putin]` is `possible` in a text written before it, hard case 48: the time of
+    writing decides, which no word says), and a relation whose arguments lie in two sentences (V217's)."""
     if ctx.text is None:
         return  # no text to read the words in (V003's, V004's): the tokens are not checked against it
     relations, mentions = ctx.doc.relations, ctx.view.mentions
     found = [(i, "no word of a modal, a plan or a hedge in its sentence") for i in _labelled(ctx, "possible", _hedged)]
     found += [(i, "no word of saying in its sentence, in no quote") for i in _labelled(ctx, "reported", _sourced)]
+    found += [(i, "its sentence's words of saying each open a reported clause after it, in no quote")
+              for i in _reported_before_its_source(ctx)]
     for i, why in sorted(found):
         r = relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
@@ -157,6 +217,22 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
         if r.factuality == "possible" and planned_or_named(ctx.view, r.type, head, tail):
             continue
         yield Hit(pointer("relations", i, "factuality"), r.factuality, f"{r.id} {r.type} {r.head} -> {r.tail}: {why}")
+
+
+def _reported_before_its_source(ctx: DocContext) -> Iterator[int]:
+    """The index of each `reported` relation whose head and tail are mentions of one sentence that holds a word of
+    saying (else `_labelled`'s), each such word after both and opening a reported clause (`_sourced_later`)."""
+    view, text = ctx.view, ctx.text or ""
+    mentions = view.mentions
+    for i, r in enumerate(ctx.doc.relations):
+        if r.factuality != "reported":
+            continue
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or view.mention_sentence.get(head.id) != view.mention_sentence.get(tail.id):
+            continue
+        if _sentence_is(view, view.mention_sentence.get(head.id, -1), _sourced) and _sourced_later(view, text, head,
+                                                                                                  tail):
+            yield i
 
 
 def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention, plans: bool = True) -> bool:

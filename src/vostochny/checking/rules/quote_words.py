@@ -291,6 +291,10 @@ def of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
     return any(stem in words for stem in _stems(word))
 
 
+#: `of_saying`, each word read once per process: most words recur across a corpus (V410, V421)
+of_saying_cached = lru_cache(maxsize=16384)(of_saying)
+
+
 @lru_cache(maxsize=4096)
 def cue_says(cue: str) -> bool:
     """Whether a cue's text holds a word of saying (`of_saying`), or one of `labels.REPORTING_WORDS_IN_A_PHRASE` and

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, mentions_starting, rule, text_in_lower_case
-from vostochny.checking.rules.factuality_words import of_saying_cached
+from vostochny.checking.rules.quote_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
     carried_by_title,
@@ -363,11 +363,15 @@ _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "
 #: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told
 #: reporters Putin would travel`: since the thirty-sixth session; `warns`, `assures`, `informs` and their bare forms
 #: since the thirty-seventh), and the auxiliary or modal right after the clause's subject that makes the mention before
-#: it one (`Putin would`, not `told the Russian leader [Putin]`)
+#: it one (`Putin would`, not `told the Russian leader [Putin]`), or a past tense of a journey, which takes no object
+#: and so opens no relative clause on the addressee (`[Kim] told reporters Putin travelled to [Vladivostok]`: since
+#: the thirty-seventh session)
 _TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "warn", "warns",
                     "assured", "assure", "assures", "informed", "inform", "informs"})
 _FINITE_AFTER = compiled(rf"{SPACE}+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|"
-                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes)(?![\w'\u2019-])")
+                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes|"
+                         rf"travelled|traveled|flew|arrived|went|came|returned|headed|departed|journeyed)"
+                         rf"(?![\w'\u2019-])")
 #: the word right after a mention
 _NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
 #: how many words may lie between a head's verb of saying and the `that` or `whether` of its reported clause (an
@@ -448,7 +452,8 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     before a capital names a place, no infinitive (`invited Putin to Pyongyang and later flew home to [Vladivostok]`:
     refused). Since the thirty-sixth session too a verb of telling right after the head may open a
     reported clause with no `that` past its addressee, whose subject is the first mention an auxiliary or a modal
-    follows (`[Kim] told reporters Putin would travel to [North Korea]`; not past a comma, nor where the sentence
+    follows (`[Kim] told reporters Putin would travel to [North Korea]`; since the thirty-seventh a past tense of a
+    journey too, `told reporters Putin travelled to [Vladivostok]`; not past a comma, nor where the sentence
     names the head's entity after that subject: `told the envoys Putin had sent he would travel`, a relative clause
     on the addressee); and the whole attribution is read, not only the mention
     right after `according to`: the phrase up to the first comma that no apposition or relative clause follows
@@ -524,6 +529,27 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, dict[str
                 sources.setdefault(mentions[order[k]].id, phrase)
         view.derived[key] = ([f[0] for f in found], [f[1:] for f in found]), sources
     return view.derived[key]  # type: ignore[no-any-return]
+
+
+def reported_clauses(view: DocumentView, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The offsets, in order, of the words that open the text's reported clauses on their subjects (`_OPENS_CLAUSE`:
+    `that`, `whether` or a verb of saying right before a mention, `_clause_subjects`), and the spans, in order, of its
+    attributions (`attributions`): V421's reading of where a report's clause and its source lie, which V410 reads
+    too. Read once per view."""
+    key = ("reported_clauses",)
+    if key not in view.derived:
+        (_, found), _ = _clause_subjects(view, text)
+        view.derived[key] = (sorted({opens for _, opens, _ in found}),
+                             sorted(attributions(text, view.sentence_starts, text_in_lower_case(view))))
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def opens_within(text: str, start: int, opens: int) -> bool:
+    """Whether a word of saying at `start` governs the reported clause that opens at `opens` (`start` itself or after
+    it): no more than `_SAYS_REACH` words and no mark of a clause's end between (`expressed concern that`, `warnings
+    from the U.S. that`), as `_says` reads a teller's."""
+    return start <= opens and not _CLAUSE_MARK.search(text, start, opens) \
+        and len(text[start:opens].split()) <= _SAYS_REACH
 
 
 def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iterator[tuple[int, int]]:
@@ -621,10 +647,9 @@ def _told_subject(view: DocumentView, text: str, types: tuple[str, ...], head: M
         return None
     mentions = view.doc.mentions
     for m in map(mentions.__getitem__, mentions_starting(view, verb.end(), tail.start - 1)):
-        between = text[verb.end():m.start]
-        if _CLAUSE_MARK.search(between) or len(between.split()) > _SAYS_REACH:
+        if not opens_within(text, verb.end(), m.start):
             return None
-        if between.strip() and m.end <= tail.start and _FINITE_AFTER.match(text, m.end):
+        if text[verb.end():m.start].strip() and m.end <= tail.start and _FINITE_AFTER.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
                     and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
@@ -647,9 +672,7 @@ def _says(view: DocumentView, text: str, head: Mention, opens: int) -> bool:
     verb = _NEXT_WORD.match(text, head.end)
     if verb is None or not (verb.group(1).lower() in _TOLD or of_saying_cached(verb.group(1).lower())):
         return False
-    between = text[verb.end():opens]
-    return not _CLAUSE_MARK.search(between) and len(between.split()) <= _SAYS_REACH \
-        and not _entity_in(view, head.entity, head.end, opens)
+    return opens_within(text, verb.end(), opens) and not _entity_in(view, head.entity, head.end, opens)
 
 
 def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Mention | None:

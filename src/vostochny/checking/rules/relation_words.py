@@ -757,7 +757,9 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
     caught: titles with a word outside the lists, which are not judged (`[Russia]-backed`, `would-be`, `professor of
     international studies at`), and an office inside its head (`[U.S. officials]`). An apposition's tail may follow its
     possessor (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]` marked `possible` passed on a modal of
-    its sentence: twenty-seventh session)."""
+    its sentence: twenty-seventh session), and an apposition may open on the tail and end on its title words
+    (`[Jo Chun Yong], a [ruling party] official working for`: since the thirty-seventh session,
+    `_titled_after_tail`)."""
     view = ctx.view
     factualities, text = view.column("relations", "factuality"), ctx.text
     if text is None or set(factualities) <= {"asserted", None}:
@@ -773,7 +775,7 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
                 view, range(min(sentence[head.id], sentence[tail.id]), max(sentence[head.id], sentence[tail.id]) + 1)):
             continue  # V260's: no negation word, whatever the text
         office = r.type in OFFICE_RELATIONS
-        if carried_by_title(text, head, tail, office, True) \
+        if carried_by_title(text, head, tail, office, True) or _titled_after_tail(text, head, tail, office) \
                 or _listed_with_title(view, text, r.type, head, tail, office):
             first, last = min(head.start, tail.start), max(head.end, tail.end)
             yield Hit(pointer("relations", i, "factuality"), r.factuality,
@@ -806,6 +808,29 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool, noun
             and not _TITLE_POSSESSIVE.match(text, tail.end))  # not the possessor inside: `members of [the country]'s`
     return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
         tail.start, tail.end)
+
+
+#: a comma and an optional article between a head and the tail that opens its apposition (`[Jo Chun Yong], a [ruling
+#: party] official`), and a mark that ends the apposition's words after the tail
+_APPOSITION_OPENS = compiled(f",{SPACE}+(?:(?:a|an|the){SPACE}+)?")
+_APPOSITION_MARK = compiled(r"[,.;:()\n\u2014\u2013]")
+
+
+def _titled_after_tail(text: str, head: Mention, tail: Mention, office: bool) -> bool:
+    """Whether the head's apposition opens on the tail and goes on with its title (`[Jo Chun Yong], a [ruling party]
+    official working for ...`, `[Shoigu], [Russia]'s defense minister.`): a comma and an optional article between the
+    two, after the tail an optional possessive and one to `_TITLE_REACH` title words, the last of `TITLE_LEXICON`, then
+    a mark or a word in lower case (a participle, a preposition, `who`). Since the thirty-seventh session (read36's
+    factuality sweep passed `[Jo Chun Yong], a [ruling party] official` OFFICIAL_OF relabelled `reported`)."""
+    if not (0 < tail.start - head.end <= 12 and _APPOSITION_OPENS.fullmatch(text, head.end, tail.start)):
+        return False
+    words = _APPOSITION_MARK.split(text[tail.end:tail.end + 80], maxsplit=1)[0]
+    possessive = _TITLE_POSSESSIVE.match(words)
+    words = words[possessive.end():] if possessive else words
+    pieces, cased = words.split(), words.islower() or not _title_cased(text, head.start)
+    return words[:1].isspace() and any(
+        pieces[n - 1].rstrip(".").lower() in TITLE_LEXICON and (n == len(pieces) or pieces[n].islower())
+        and _title_words(pieces[:n], office, cased) for n in range(min(len(pieces), _TITLE_REACH), 0, -1))
 
 
 #: the words that open the stretch between two conjuncts of a list (`Hyung-jin Kim in Seoul, South Korea; [Mari

@@ -411,15 +411,19 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
 #: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`); a
 #: participle of fighting between (`the war being fought in [Ukraine]`, `the war now raging in`), and a battle's object
 #: after `for` too (`the battle for [Ukraine]`: the place fought over), both since the thirty-sixth session (`the
-#: fight for [Ukraine]` may be on its side)
+#: fight for [Ukraine]` may be on its side); a relative clause whose subject is a name and whose verb wages or starts
+#: the war (`the war Russia is waging in [Ukraine]`, `the war that Moscow launched against`: since the thirty-seventh)
 _WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
               f"occupation|military{SPACE}+operation|battles?")
 #: since the thirty-seventh session also `of attrition` and the war's age (`its grinding war of attrition in
 #: [Ukraine]`, `the war now in its second year in [Ukraine]`), a weapon's `use against` (`for use against
-#: [Ukraine]`: whom it is used against), `launched` and a battle's `over`
+#: [Ukraine]`: whom it is used against), `launched` and a battle's `over`, and the relative clause above
 _FOUGHT = (rf"(?:{SPACE}+of{SPACE}+attrition)?(?:{SPACE}+(?:(?:now|still|currently){SPACE}+)?(?:(?:being{SPACE}+)?"
            rf"(?:fought|waged|launched|raging|unfolding|continuing|ongoing)|in{SPACE}+its{SPACE}+[^\W_]+{SPACE}+"
-           r"(?:year|month|week|day)))?")
+           r"(?:year|month|week|day))"
+           rf"|(?:{SPACE}+(?:that|which))?(?:{SPACE}+(?-i:[A-Z][\w.\u2019'-]*)){{1,3}}"
+           rf"(?:{SPACE}+(?:is|was|has|had|have|are|were)(?:{SPACE}+been)?)?"
+           rf"{SPACE}+(?:waging|waged|wages|fighting|fought|fights|launched|started|began|begun|unleashed))?")
 _WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{_FOUGHT}{SPACE}+"
                        rf"(?:in|against|on|of|with)|battles?{SPACE}+(?:for|over)|use{SPACE}+against)"
                        rf"(?:{SPACE}+the)?{SPACE}+"
@@ -444,8 +448,8 @@ def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
     [Ukraine]`; since the thirty-sixth session a participle of fighting between, `the war being fought in [Ukraine]`,
     and a battle's place after `for`, `the battle for [Ukraine]`; since the thirty-seventh the war's age and `of
     attrition` between, `the war now in its second year in [Ukraine]`, `its grinding war of attrition in [Ukraine]`,
-    a weapon's target, `for use against [Ukraine]`, `launched` and a battle's `over`) or around it (`the [X] war`).
-    Not judged: a `fight
+    a weapon's target, `for use against [Ukraine]`, `launched`, a battle's `over`, and a relative clause whose subject
+    is a name, `the war Russia is waging in [Ukraine]`) or around it (`the [X] war`). Not judged: a `fight
     for` a party (fought on its side, maybe its recipient's), a head whose entity
     the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
     a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
