@@ -827,10 +827,10 @@ def _titled_after_tail(text: str, head: Mention, tail: Mention, office: bool) ->
     words = _APPOSITION_MARK.split(text[tail.end:tail.end + 80], maxsplit=1)[0]
     possessive = _TITLE_POSSESSIVE.match(words)
     words = words[possessive.end():] if possessive else words
-    pieces, cased = words.split(), words.islower() or not _title_cased(text, head.start)
+    pieces = words.split()  # (the last word is of TITLE_LEXICON: its capitals count whatever the line's case)
     return words[:1].isspace() and any(
         pieces[n - 1].rstrip(".").lower() in TITLE_LEXICON and (n == len(pieces) or pieces[n].islower())
-        and _title_words(pieces[:n], office, cased) for n in range(min(len(pieces), _TITLE_REACH), 0, -1))
+        and _title_words(pieces[:n], office) for n in range(min(len(pieces), _TITLE_REACH), 0, -1))
 
 
 #: the words that open the stretch between two conjuncts of a list (`Hyung-jin Kim in Seoul, South Korea; [Mari
