@@ -359,11 +359,14 @@ _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "
                    "urged", "urge", "urges", "warned", "assured", "informed"})
 #: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told
 #: reporters Putin would travel`: since the thirty-sixth session), and the auxiliary or modal right after the clause's
-#: subject that makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`)
+#: subject that makes the mention before it one (`Putin would`, not `told the Russian leader [Putin]`), or a verb in
+#: the past tense there (`Peskov told reporters [Kim] arrived`, `... Kim flew`: the thirty-seventh session's read
+#: found V421 reading auxiliaries only)
 _TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "assured",
                     "informed"})
 _FINITE_AFTER = compiled(rf"{SPACE}+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|"
-                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes)(?![\w'\u2019-])")
+                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes|[a-z]+ed|flew|went|met|left|held|"
+                         rf"made|sent|came|took|gave|sold|bought|got)(?![\w'\u2019-])")
 #: the word right after a mention
 _NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
 #: how many words may lie between a head's verb of saying and the `that` or `whether` of its reported clause (an
@@ -403,10 +406,23 @@ _INVITE_REACH = 80
 #: in Seoul, who spoke to AFP`); any other word after the comma is the clause the phrase opens (`According to the
 #: official Korean Central News Agency (KCNA), Kim departed`)
 _GOES_ON = compiled(rf",{SPACE}+(?:a|an|the|who|which|whose)(?![\w'\u2019-])")
+#: a coordinator or a conjunction and a word in lower case (no article) that ends an `according to` phrase before its
+#: comma: the clause goes on past the source (`Kim met Putin according to state media and then travelled to
+#: [Komsomolsk-on-Amur]`: refused until the thirty-seventh session's read)
+_PHRASE_ENDS = compiled(rf"{SPACE}+(?:and|but|before|after|while|then){SPACE}+(?!(?:the|a|an)(?![\w'\u2019-]))[a-z]")
+#: the source's name before an apposition of office that the closing verb of saying follows (`..., [Dmitry Peskov], the
+#: Kremlin spokesman, said.`: its capitalised words alone)
+_NAMED_BEFORE = compiled(rf",{SPACE}+((?:[A-Z][\w.'\u2019-]*{SPACE}+){{0,3}}[A-Z][\w.'\u2019-]*)\Z")
 #: a report's source after the sentence's last comma, its verb of saying closing the sentence (`..., the [Kremlin]
 #: said.`, `..., South Korea's Unification Ministry said.`): the attribution of what the sentence states before it
-_SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:said|says|added|reported|confirmed|"
-                      rf"announced)[.!]?[\u201d\u2019\"']?\s*\Z")
+#: an adverbial of time or place of up to four words may follow the verb (`..., the Kremlin said on Friday in a
+#: statement.`), the source follow it (`..., said Kremlin spokesman Dmitry Peskov.`), or the verb follow the comma
+#: after an apposition on the source (`..., Dmitry Peskov, the Kremlin spokesman, said.`, `_NAMED_BEFORE`): each since
+#: the thirty-seventh session's read, which found them accepted
+_SAYING = "said|says|added|reported|confirmed|announced"
+_SAID_WHEN = rf"(?:{SPACE}+(?:on|in|at|late|earlier|later|during)(?:{SPACE}+[\w'\u2019-]+){{1,4}})?"
+_SAID_LAST = compiled(rf",{SPACE}+(?:([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:{_SAYING}){_SAID_WHEN}|(?:{_SAYING})"
+                      rf"(?:{_SAID_WHEN}|{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?)))[.!]?[\u201d\u2019\"']?\s*\Z")
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
@@ -525,8 +541,10 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
     """The spans of the report's attributions in the text (its sentences starting at `sentence_starts`, in order): an
     `according to` phrase, from its source to the first comma that no apposition or relative clause follows
     (`_GOES_ON`; the first comma of a phrase that opens its sentence, `According to Lankov, the Russian government
-    ...`) or the sentence's end (`according to Dmitry Peskov, a spokesman for the Kremlin.`), and the source
-    after a sentence's last comma whose verb of saying closes it (`_SAID_LAST`: `..., the Kremlin said.`)."""
+    ...`), a coordinator before a clause's word (`_PHRASE_ENDS`) or the sentence's end (`according to Dmitry Peskov,
+    a spokesman for the Kremlin.`), and the source after a sentence's last comma whose verb of saying closes it or
+    opens it (`_SAID_LAST`: `..., the Kremlin said.`, `..., said Dmitry Peskov.`), with the name before an apposition
+    of office (`_NAMED_BEFORE`: `..., Dmitry Peskov, the Kremlin spokesman, said.`)."""
     ends = [*sentence_starts[1:], len(text)] if sentence_starts else []  # (no sentence layer: V214's)
     for at in _according_ends(text, low):
         k = bisect.bisect_right(sentence_starts, at) - 1
@@ -535,12 +553,20 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
         leads = not _WORD.search(text, start, at - len("according to"))  # (`According to Lankov, the Russian ...`)
         while comma >= 0 and not leads and _GOES_ON.match(text, comma):
             comma = text.find(",", comma + 1, end)
-        yield at, end if comma < 0 else comma
+        closes = _PHRASE_ENDS.search(text, at, end if comma < 0 else comma)
+        yield at, closes.start() if closes is not None else end if comma < 0 else comma
     for start, end in zip(sentence_starts, ends, strict=True):
         comma = text.rfind(",", start, end)
         said = _SAID_LAST.match(text, comma, end) if comma >= 0 else None
-        if said is not None:
-            yield said.start(1), said.end(1)
+        if said is not None and said.group(1) is None and said.group(2) is None:  # (`..., X, the spokesman, said.`)
+            apposed = text.rfind(",", start, comma)
+            office = apposed >= 0 and any(w.lower() in _OFFICE_WORDS for w in _WORD.findall(text, apposed, comma))
+            name = _NAMED_BEFORE.search(text, start, apposed) if office else None
+            if name is not None:
+                yield name.start(1), comma
+        elif said is not None:
+            group = 1 if said.group(1) is not None else 2
+            yield said.start(group), said.end(group)
 
 
 #: a character of a word, either side of `_OPENER`'s word
@@ -817,7 +843,9 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     docs/guidelines.md, Relations). The thirty-fifth session's relation-argument sweep passed three such moves (two
     `meeting with [Vladimir Putin]`, `To meet with [a global outcast] ..., he had to travel the length of his own
     nation`). Read: a word of meeting (`meet`, `met`, `meeting`, `talks`, `summit`, `encounter`), `with`, up to three
-    words of a title or an article and no mark, right before the head (`_MET_WITH`); since the thirty-sixth session's
+    words of a title or an article and no mark, right before the head in its sentence (`_MET_WITH`; the words before
+    a sentence's end were read until the thirty-seventh session's read: `Shoigu met Kim in July. [Kim] flew to
+    Vladivostok` refused); since the thirty-sixth session's
     second read also a verb of meeting's own object (`arrived in Russia on Tuesday to meet President [Vladimir
     Putin]`) and an adverbial between a noun of meeting and `with` (`for talks on Wednesday with [Putin]`), both
     passed, and no conjunction among the title's words (`met reporters and [Kim] flew ...`). Not judged: a head whose
@@ -829,12 +857,14 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     with the Russian leader, [Kim] flew home`), a type the arguments do not fit (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO"})):
-        if not fits(view, r, head, tail) or not _MET_WITH.search(text, max(head.start - _MET_REACH, 0), head.start):
+        if not fits(view, r, head, tail):
+            continue
+        start, end = _sentence_bounds(view, text, head.start)  # (`Shoigu met Kim in July. [Kim] flew`: no party met)
+        if not _MET_WITH.search(text, max(head.start - _MET_REACH, start), head.start):
             continue
         if _MET_OPENS.match(text, head.end) is not None or (
                 view.mention_type.get(head.id) != "PER" and _MET_OPENS_NOT_A_PERSON.match(text, head.end) is not None):
             continue
-        start, end = _sentence_bounds(view, text, head.start)
         if _entity_in(view, head.entity, start, head.start) or _entity_in(view, head.entity, head.end, end):
             continue
         yield Hit(pointer("relations", i, "head"), head.id,
