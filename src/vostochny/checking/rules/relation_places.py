@@ -468,7 +468,13 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     TASS`), and the source after a sentence's last comma whose verb of saying closes it (`Sergei Lavrov will visit
     Pyongyang ..., the [Kremlin] said.`): the thirty-sixth session's sweep passed such moves. An argument of the
     attribution is judged where the other lies outside it and the sentence names its entity nowhere outside it
-    (`Putin met Kim, Putin's office said.`). Not judged: a reported clause in an aside on the head, commas
+    (`Putin met Kim, Putin's office said.`). The thirty-seventh session's read found accepted, and V421 refuses since:
+    a clause with no `that` whose subject a verb in the past follows (`[Peskov] told reporters Kim arrived in
+    [Vladivostok]`), a closing verb of saying with an adverbial after it (`..., the [Kremlin] said on Friday in a
+    statement.`), before its source (`..., said Kremlin spokesman [Dmitry Peskov].`) or after an apposition of office
+    on it (`..., [Dmitry Peskov], the Kremlin spokesman, said.`); and it ends an `according to` phrase with no comma
+    at a coordinator before the clause's next verb (`Kim arrived in Vladivostok according to KCNA and later met
+    [Putin]` was refused). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
