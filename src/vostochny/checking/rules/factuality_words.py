@@ -146,7 +146,8 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     `possible` passed, 79 relabelled `reported`, 40 of 78 `possible` ones relabelled `reported`, all 15 `reported`
     ones relabelled `possible`). `state` as a noun is no verb of saying (`United States`, `State Department`: `Amid
     [the Ukraine war] ..., the United States ... are watching` marked `reported` passed until the thirty-sixth
-    session; `Secretary of State`, `a state visit`, `state media` until the thirty-seventh session's read). The words are read in the relation's sentence, generously
+    session; `Secretary of State`, `a state visit`, `state media` until the thirty-seventh session's read). The words
+    are read in the relation's sentence, generously
     (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
     a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
     arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,

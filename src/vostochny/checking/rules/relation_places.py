@@ -11,7 +11,16 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, mentions_starting, rule, text_in_lower_case
+from vostochny.checking.rules.base import (
+    SPACE,
+    DocContext,
+    Hit,
+    find_all,
+    mentions_starting,
+    names_entity,
+    rule,
+    text_in_lower_case,
+)
 from vostochny.checking.rules.factuality_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
@@ -317,7 +326,7 @@ def _named_across(view: DocumentView, text: str, first: Mention, second: Mention
     after = text.find(_SEMICOLON, second.end, high)
     first_part = (max(before + 1, low), text.find(_SEMICOLON, first.end, second.start))
     second_part = (text.rfind(_SEMICOLON, first.end, second.start) + 1, high if after < 0 else after)
-    return _entity_in(view, second.entity, *first_part) or _entity_in(view, first.entity, *second_part)
+    return names_entity(view, second.entity, *first_part) or names_entity(view, first.entity, *second_part)
 
 
 def _sentence_bounds(view: DocumentView, text: str, at: int) -> tuple[int, int]:
@@ -326,14 +335,6 @@ def _sentence_bounds(view: DocumentView, text: str, at: int) -> tuple[int, int]:
     sentence, starts = view.sentence_of(at), view.sentence_starts
     return (starts[sentence] if 0 <= sentence < len(starts) else 0,
             starts[sentence + 1] if 0 <= sentence + 1 < len(starts) else len(text))
-
-
-def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
-    """Whether a mention of `entity` starts in [start, end)."""
-    order, starts, _ = view.mentions_in_order
-    entities = view.column("mentions", "entity")
-    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return any(entities[order[k]] == entity for k in range(first, last))
 
 
 #: what opens a reported clause right before its subject: `that` or `whether` (`Experts predict that [Moscow] would
@@ -511,7 +512,7 @@ def _attributed(view: DocumentView, text: str, sources: dict[str, tuple[int, int
     if phrase is None or phrase[0] <= other.start < phrase[1]:
         return None
     low, high = _sentence_bounds(view, text, m.start)
-    named = _entity_in(view, m.entity, low, phrase[0]) or _entity_in(view, m.entity, phrase[1], high)
+    named = names_entity(view, m.entity, low, phrase[0]) or names_entity(view, m.entity, phrase[1], high)
     return None if named else m
 
 
@@ -620,7 +621,7 @@ def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: 
             continue
         if (word not in ("that", "whether") or _addressed(text, head)
                 or _said_before(text, max(head.start - _OPENS_REACH, 0), opens) or _says(view, text, head, opens)) \
-                and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
+                and not names_entity(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
             return m
     return _told_subject(view, text, types, head, tail)
 
@@ -643,7 +644,7 @@ def _told_subject(view: DocumentView, text: str, types: tuple[str, ...], head: M
             return None
         if between.strip() and m.end <= tail.start and _FINITE_AFTER.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
-                    and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
+                    and not names_entity(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
             return None
     return None
@@ -666,7 +667,7 @@ def _says(view: DocumentView, text: str, head: Mention, opens: int) -> bool:
         return False
     between = text[verb.end():opens]
     return not _CLAUSE_MARK.search(between) and len(between.split()) <= _SAYS_REACH \
-        and not _entity_in(view, head.entity, head.end, opens)
+        and not names_entity(view, head.entity, head.end, opens)
 
 
 def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Mention | None:
@@ -682,7 +683,7 @@ def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Men
         m = mentions[order[k]]
         if _INVITES.match(text, head.end, m.start) and m.end <= tail.start and _INVITED_TO.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
-                    and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
+                    and not names_entity(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
             return None
     return None
@@ -871,7 +872,7 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
         if _MET_OPENS.match(text, head.end) is not None or (
                 view.mention_type.get(head.id) != "PER" and _MET_OPENS_NOT_A_PERSON.match(text, head.end) is not None):
             continue
-        if _entity_in(view, head.entity, start, head.start) or _entity_in(view, head.entity, head.end, end):
+        if names_entity(view, head.entity, start, head.start) or names_entity(view, head.entity, head.end, end):
             continue
         yield Hit(pointer("relations", i, "head"), head.id,
                   f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met")
