@@ -682,6 +682,7 @@ _PESKOV = ("Dmitry Peskov", "e5", "PER", "name")
      ("TRAVELS_TO", "m4", "m2"), True),
     ("Kim travelled to Russia, Dmitry Peskov, the Kremlin spokesman, said.", (_KIM, _RUSSIA, _PESKOV, _KREMLIN),
      ("TRAVELS_TO", "m3", "m2"), True),
+    ("Kim travelled to Russia, Dmitry Peskov, 56, said.", (_KIM, _RUSSIA, _PESKOV), ("TRAVELS_TO", "m3", "m2"), True),
     # the verb of saying does not close the sentence: no attribution read
     ("Kim travelled to Russia, the Kremlin said in a statement released late on Friday.", (_KIM, _RUSSIA, _KREMLIN),
      ("TRAVELS_TO", "m3", "m2"), False),

@@ -411,8 +411,8 @@ _GOES_ON = compiled(rf",{SPACE}+(?:a|an|the|who|which|whose)(?![\w'\u2019-])")
 #: comma: the clause goes on past the source (`Kim met Putin according to state media and then travelled to
 #: [Komsomolsk-on-Amur]`: refused until the thirty-seventh session's read)
 _PHRASE_ENDS = compiled(rf"{SPACE}+(?:and|but|before|after|while|then){SPACE}+(?!(?:the|a|an)(?![\w'\u2019-]))[a-z]")
-#: the source's name before an apposition of office that the closing verb of saying follows (`..., [Dmitry Peskov], the
-#: Kremlin spokesman, said.`: its capitalised words alone)
+#: the source's name before an apposition that the closing verb of saying follows (`..., [Dmitry Peskov], the Kremlin
+#: spokesman, said.`, `..., [Putin], 70, said.`: its capitalised words alone)
 _NAMED_BEFORE = compiled(rf",{SPACE}+((?:[A-Z][\w.'\u2019-]*{SPACE}+){{0,3}}[A-Z][\w.'\u2019-]*)\Z")
 #: a report's source after the sentence's last comma, its verb of saying closing the sentence (`..., the [Kremlin]
 #: said.`, `..., South Korea's Unification Ministry said.`): the attribution of what the sentence states before it
@@ -472,8 +472,8 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     (`Putin met Kim, Putin's office said.`). The thirty-seventh session's read found accepted, and V421 refuses since:
     a clause with no `that` whose subject a verb in the past follows (`[Peskov] told reporters Kim arrived in
     [Vladivostok]`), a closing verb of saying with an adverbial after it (`..., the [Kremlin] said on Friday in a
-    statement.`), before its source (`..., said Kremlin spokesman [Dmitry Peskov].`) or after an apposition of office
-    on it (`..., [Dmitry Peskov], the Kremlin spokesman, said.`); and it ends an `according to` phrase with no comma
+    statement.`), before its source (`..., said Kremlin spokesman [Dmitry Peskov].`) or after an apposition on
+    it (`..., [Dmitry Peskov], the Kremlin spokesman, said.`, `..., [Putin], 70, said.`); and it ends an `according to` phrase with no comma
     at a coordinator before the clause's next verb (`Kim arrived in Vladivostok according to KCNA and later met
     [Putin]` was refused). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
@@ -550,8 +550,8 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
     (`_GOES_ON`; the first comma of a phrase that opens its sentence, `According to Lankov, the Russian government
     ...`), a coordinator before a clause's word (`_PHRASE_ENDS`) or the sentence's end (`according to Dmitry Peskov,
     a spokesman for the Kremlin.`), and the source after a sentence's last comma whose verb of saying closes it or
-    opens it (`_SAID_LAST`: `..., the Kremlin said.`, `..., said Dmitry Peskov.`), with the name before an apposition
-    of office (`_NAMED_BEFORE`: `..., Dmitry Peskov, the Kremlin spokesman, said.`)."""
+    opens it (`_SAID_LAST`: `..., the Kremlin said.`, `..., said Dmitry Peskov.`), or the name before an apposition
+    the verb follows (`_NAMED_BEFORE`: `..., Dmitry Peskov, the Kremlin spokesman, said.`)."""
     ends = [*sentence_starts[1:], len(text)] if sentence_starts else []  # (no sentence layer: V214's)
     for at in _according_ends(text, low):
         k = bisect.bisect_right(sentence_starts, at) - 1
@@ -567,8 +567,7 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
         said = _SAID_LAST.match(text, comma, end) if comma >= 0 else None
         if said is not None and said.group(1) is None and said.group(2) is None:  # (`..., X, the spokesman, said.`)
             apposed = text.rfind(",", start, comma)
-            office = apposed >= 0 and any(w.lower() in _OFFICE_WORDS for w in _WORD.findall(text, apposed, comma))
-            name = _NAMED_BEFORE.search(text, start, apposed) if office else None
+            name = _NAMED_BEFORE.search(text, start, apposed) if apposed >= 0 else None
             if name is not None:
                 yield name.start(1), comma
         elif said is not None:
