@@ -472,10 +472,10 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     (`Putin met Kim, Putin's office said.`). The thirty-seventh session's read found accepted, and V421 refuses since:
     a clause with no `that` whose subject a verb in the past follows (`[Peskov] told reporters Kim arrived in
     [Vladivostok]`), a closing verb of saying with an adverbial after it (`..., the [Kremlin] said on Friday in a
-    statement.`), before its source (`..., said Kremlin spokesman [Dmitry Peskov].`) or after an apposition on
-    it (`..., [Dmitry Peskov], the Kremlin spokesman, said.`, `..., [Putin], 70, said.`); and it ends an `according to` phrase with no comma
-    at a coordinator before the clause's next verb (`Kim arrived in Vladivostok according to KCNA and later met
-    [Putin]` was refused). Not judged: a reported clause in an aside on the head, commas
+    statement.`), before its source (`..., said Kremlin spokesman [Dmitry Peskov].`) or after an apposition on it
+    (`..., [Dmitry Peskov], the Kremlin spokesman, said.`, `..., [Putin], 70, said.`); and it ends an `according to`
+    phrase with no comma at a coordinator before the clause's next verb (`Kim arrived in Vladivostok according to KCNA
+    and later met [Putin]` was refused). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
