@@ -218,10 +218,10 @@ def test_v472_searches_only_stretches_that_end_as_place_adjectives_do() -> None:
         assert (found and found.span()) == (searched and searched.span()), (text, end)
 
 
-def test_v421_matches_only_sentences_that_end_in_a_verb_of_saying() -> None:
-    """V421's `said_last` matches `_SAID_LAST` only where the stretch after the comma ends in a verb of saying, a period
-    or `!`, a closing quotation mark and spaces, each if any (thirty-seventh session): its result is the match's, from
-    any start and from the last comma before the end (where V421 reads it)."""
+def test_v421_matches_only_stretches_that_hold_a_verb_of_saying() -> None:
+    """V421's `said_last` matches `_SAID_LAST` only where the stretch after the comma holds one of its verbs of saying
+    (thirty-seventh session): its result is the match's, from any start and from the last comma before the end (where
+    V421 reads it)."""
     stretches = _stretches()
     commas = [(text, text.rfind(",", 0, end), end) for text, _, end in stretches if "," in text[:end]]
     for text, start, end in stretches + commas:

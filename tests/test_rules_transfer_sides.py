@@ -297,3 +297,16 @@ def test_every_noun_of_war_has_its_piece() -> None:
 
     nouns = [noun.split("{")[0].rstrip("?s") for noun in _WAR_NOUNS.split("|")]
     assert [noun for noun in nouns if not any(piece in noun for piece in _WAR_PIECES)] == []
+
+
+def test_a_noun_of_war_with_a_character_a_search_ignoring_case_folds_is_read() -> None:
+    """`for the invaſion of [Ukraine]` (a long s, which a search ignoring case reads as `s`) as RECEIVES(Ukraine,
+    shells): V476's prefilter looks for a noun of war in lower case or for a character of `base.FOLDED`; dropping the
+    second passed every test (the thirty-seventh session's mutants)."""
+    from test_rules import _annotated
+
+    mentions = (("North Korea", "e1", "GPE", "name"), ("artillery shells", "e2", "WEA", "nominal"),
+                ("Russia", "e3", "GPE", "name"), ("Ukraine", "e4", "GPE", "name"))
+    text = "North Korea sold artillery shells to Russia for the inva\u017fion of Ukraine."
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m4", "m2"),)) == [("V476", "/relations/0/head")]
+    assert _annotated(text, mentions, relations=(("RECEIVES", "m3", "m2"),)) == []

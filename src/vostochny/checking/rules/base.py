@@ -402,6 +402,17 @@ def mentions_starting(view: DocumentView, first: int, last: int) -> list[int]:
     return sorted(order[bisect.bisect_left(starts, first):bisect.bisect_right(starts, last)])
 
 
+def names_entity(view: DocumentView, entity: str, start: int, end: int, whole: bool = False) -> bool:
+    """Whether a mention of `entity` starts in [start, end) (and, `whole`, ends by `end` too): one bisection of the
+    mentions in text order (the thirty-seventh session's read joined two helpers that did this, one in
+    relation_places and one in quoted_relations)."""
+    order, starts, _ = view.mentions_in_order
+    entities, ends = view.column("mentions", "entity"), view.column("mentions", "end")
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return any(entities[k] == entity and (not whole or ends[k] <= end) for k in map(order.__getitem__,
+                                                                                 range(first, last)))
+
+
 #: the quotes' content fragments in text order (start, end, quote index), their starts, and the furthest end of the
 #: fragments up to each (`content_fragments`)
 Fragments = tuple[list[tuple[int, int, int]], list[int], list[int]]

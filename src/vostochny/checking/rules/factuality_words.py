@@ -75,21 +75,30 @@ def _sourced(words: frozenset[str]) -> bool:
 #: the pair of words that writes the name: not read as a word (since the thirty-sixth session: `Amid [the Ukraine
 #: war] ..., the United States and Kyiv's other allies are watching` marked `reported` passed on `States`)
 _NAMED_WORDS = {("United", "States"): "States", ("State", "Department"): "State"}
-#: `state` and `states` in lower case, a noun or an adjective where a word in lower case but `that` or a possessive
-#: follows (`the state news agency`, `state media`, `pariah states to turn to`, `the communist state's satellite
-#: program`) or an article or `of` precedes (`the state`, `head of state`): no word of saying there (since the
-#: thirty-seventh session: `[Kim] travelled to [Russia] on a state visit` marked `reported` passed on `state`); the
-#: verb before `that`, a name or a mark (`officials state that`, `the report states Kim`)
+#: `state` and `states` as a noun or an adjective, no word of saying: after a determiner, `of` or a word that names a
+#: state (`Secretary of State`, `a state visit`, `the communist state`), before a noun it modifies (`state media`,
+#: `State Department`) or a possessive (`the communist state's satellite program`), or, in lower case, before any
+#: word in lower case but `that` (`pariah states to turn to`); the verb before `that`, a name or a mark (`officials
+#: state that`, `the report states Kim`). Since the thirty-seventh session (read36's leftovers and its second read:
+#: `[Kim] travelled to [Russia] on a state visit` and `Secretary of State Antony Blinken met [Kim]` marked `reported`
+#: passed on `state`)
 _STATE_WORDS = frozenset({"state", "states"})
-_STATE_NOUN_AFTER = frozenset({"a", "an", "the", "of"})
+_STATE_BEFORE = frozenset({"a", "an", "the", "of", "its", "his", "her", "their", "our", "every", "each", "any",
+                           "united", "member", "rogue", "nuclear", "sovereign", "client", "buffer", "secretary"})
+_STATE_AFTER = frozenset({"department", "media", "visit", "visits", "television", "tv", "news", "agency", "duma",
+                          "broadcaster", "radio", "newspaper", "newspapers", "dinner", "banquet", "reception",
+                          "funeral", "councillor", "council", "secretary", "security", "affairs", "official",
+                          "officials", "leader", "leaders", "banquets", "guesthouse"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def _a_noun_of_state(before: str, word: str, after: str) -> bool:
-    """Whether `word` (as written, its neighbours in lower case) is `state` or `states` written as no verb
-    (`_STATE_WORDS`)."""
-    return word in _STATE_WORDS and (before in _STATE_NOUN_AFTER or after in _POSSESSIVES or (
-        after.isalpha() and after.islower() and after != "that"))
+    """Whether `word` (as written; `before` in lower case, `after` as written) is `state` or `states` written as no
+    verb (`_STATE_BEFORE`, `_STATE_AFTER`, `_POSSESSIVES`)."""
+    lower = word.lower()
+    return lower in _STATE_WORDS and (before in _STATE_BEFORE or after.lower() in _STATE_AFTER
+                                      or after in _POSSESSIVES or (word == lower and after.isalpha()
+                                                                   and after.islower() and after != "that"))
 
 
 def _sentence_words(view: DocumentView, at: int) -> list[int] | None:
@@ -190,9 +199,9 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     `possible` passed, 79 relabelled `reported`, 40 of 78 `possible` ones relabelled `reported`, all 15 `reported`
     ones relabelled `possible`). A name's word that is also a verb of saying is none (`United States`, `State
     Department`: `Amid [the Ukraine war] ..., the United States ... are watching` marked `reported` passed until the
-    thirty-sixth session), and so is `state` or `states` in lower case before a word in lower case but `that` or a
-    possessive, or after an article or `of` (a noun or an adjective: `the state news agency`, `on a state visit`, `the
-    communist state's satellite program`, until the thirty-seventh session). The words are read in the relation's
+    thirty-sixth session), and so is `state` or `states` as a noun or an adjective (`the state news agency`, `on a
+    state visit`, `Secretary of State`, `the communist state's satellite program`, until the thirty-seventh session).
+    The words are read in the relation's
     sentence, generously (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a
     `denied` relation's: a word here only spares a relation. Not judged: whether the word found hedges or reports this
     relation (`[Kim] arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible`

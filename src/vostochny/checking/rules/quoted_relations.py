@@ -9,7 +9,7 @@ from itertools import count
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, rule
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, names_entity, rule
 from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.model.labels import EVENT_RELATIONS
 
@@ -136,16 +136,8 @@ def _said_about(view: DocumentView, content: Sequence[Span], speaker: Mention, o
     if speaker.start < other.end and other.start < speaker.end:  # one inside the other (or crossing: V227's)
         return False
     return not any(c.start < speaker.end and speaker.start < c.end for c in content) and not (named and any(
-        _names_entity(view, c.start, c.end, speaker.entity) for c in content))
+        names_entity(view, speaker.entity, c.start, c.end, whole=True) for c in content))
 
-
-
-def _names_entity(view: DocumentView, start: int, end: int, entity: str) -> bool:
-    """Whether a mention of `entity` lies inside `start`-`end` (one bisection of the mentions in text order)."""
-    order, starts, _ = view.mentions_in_order
-    entities, ends = view.column("mentions", "entity"), view.column("mentions", "end")
-    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return any(entities[j] == entity and ends[j] <= end for j in map(order.__getitem__, range(first, last)))
 
 
 #: the nouns of an event that carry such a relation as a noun phrase, the writer's naming, `asserted` also inside a

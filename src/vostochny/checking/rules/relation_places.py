@@ -11,7 +11,16 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, mentions_starting, rule, text_in_lower_case
+from vostochny.checking.rules.base import (
+    SPACE,
+    DocContext,
+    Hit,
+    find_all,
+    mentions_starting,
+    names_entity,
+    rule,
+    text_in_lower_case,
+)
 from vostochny.checking.rules.quote_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
@@ -319,7 +328,7 @@ def _named_across(view: DocumentView, text: str, first: Mention, second: Mention
     after = text.find(_SEMICOLON, second.end, high)
     first_part = (max(before + 1, low), text.find(_SEMICOLON, first.end, second.start))
     second_part = (text.rfind(_SEMICOLON, first.end, second.start) + 1, high if after < 0 else after)
-    return _entity_in(view, second.entity, *first_part) or _entity_in(view, first.entity, *second_part)
+    return names_entity(view, second.entity, *first_part) or names_entity(view, first.entity, *second_part)
 
 
 def _sentence_bounds(view: DocumentView, text: str, at: int) -> tuple[int, int]:
@@ -328,14 +337,6 @@ def _sentence_bounds(view: DocumentView, text: str, at: int) -> tuple[int, int]:
     sentence, starts = view.sentence_of(at), view.sentence_starts
     return (starts[sentence] if 0 <= sentence < len(starts) else 0,
             starts[sentence + 1] if 0 <= sentence + 1 < len(starts) else len(text))
-
-
-def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
-    """Whether a mention of `entity` starts in [start, end)."""
-    order, starts, _ = view.mentions_in_order
-    entities = view.column("mentions", "entity")
-    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return any(entities[order[k]] == entity for k in range(first, last))
 
 
 #: what opens a reported clause right before its subject: `that` or `whether` (`Experts predict that [Moscow] would
@@ -363,15 +364,14 @@ _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "
 #: the verbs of `_TOLD` that take a reported clause with no `that` right after their addressee (`[Kim] told
 #: reporters Putin would travel`: since the thirty-sixth session; `warns`, `assures`, `informs` and their bare forms
 #: since the thirty-seventh), and the auxiliary or modal right after the clause's subject that makes the mention before
-#: it one (`Putin would`, not `told the Russian leader [Putin]`), or a past tense of a journey, which takes no object
-#: and so opens no relative clause on the addressee (`[Kim] told reporters Putin travelled to [Vladivostok]`: since
-#: the thirty-seventh session)
+#: it one (`Putin would`, not `told the Russian leader [Putin]`), or a verb in the past tense there (`[Kim] told
+#: reporters Putin travelled to [Vladivostok]`, `Peskov told reporters [Kim] arrived`, `... Kim flew`: the
+#: thirty-seventh session's read36 leftovers and second read found V421 reading auxiliaries only)
 _TELLS = frozenset({"told", "tell", "tells", "telling", "reminded", "remind", "reminds", "warned", "warn", "warns",
                     "assured", "assure", "assures", "informed", "inform", "informs"})
 _FINITE_AFTER = compiled(rf"{SPACE}+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|"
-                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes|"
-                         rf"travelled|traveled|flew|arrived|went|came|returned|headed|departed|journeyed)"
-                         rf"(?![\w'\u2019-])")
+                         rf"does|do|planned|plans|intended|intends|wanted|wants|hoped|hopes|[a-z]+ed|flew|went|met|left|held|"
+                         rf"made|sent|came|took|gave|sold|bought|got)(?![\w'\u2019-])")
 #: the word right after a mention
 _NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
 #: how many words may lie between a head's verb of saying and the `that` or `whether` of its reported clause (an
@@ -411,11 +411,24 @@ _INVITE_REACH = 80
 #: in Seoul, who spoke to AFP`); any other word after the comma is the clause the phrase opens (`According to the
 #: official Korean Central News Agency (KCNA), Kim departed`)
 _GOES_ON = compiled(rf",{SPACE}+(?:a|an|the|who|which|whose)(?![\w'\u2019-])")
+#: a coordinator or a conjunction and a word in lower case (no article) that ends an `according to` phrase before its
+#: comma: the clause goes on past the source (`Kim met Putin according to state media and then travelled to
+#: [Komsomolsk-on-Amur]`: refused until the thirty-seventh session's read)
+_PHRASE_ENDS = compiled(rf"{SPACE}+(?:and|but|before|after|while|then){SPACE}+(?!(?:the|a|an)(?![\w'\u2019-]))[a-z]")
+#: the source's name before an apposition that the closing verb of saying follows (`..., [Dmitry Peskov], the Kremlin
+#: spokesman, said.`, `..., [Putin], 70, said.`: its capitalised words alone)
+_NAMED_BEFORE = compiled(rf",{SPACE}+((?:[A-Z][\w.'\u2019-]*{SPACE}+){{0,3}}[A-Z][\w.'\u2019-]*)\Z")
 #: a report's source after the sentence's last comma, its verb of saying closing the sentence (`..., the [Kremlin]
 #: said.`, `..., South Korea's Unification Ministry said.`): the attribution of what the sentence states before it
+#: an adverbial of time or place of up to four words may follow the verb (`..., the Kremlin said on Friday in a
+#: statement.`), the source follow it (`..., said Kremlin spokesman Dmitry Peskov.`), or the verb follow the comma
+#: after an apposition on the source (`..., Dmitry Peskov, the Kremlin spokesman, said.`, `_NAMED_BEFORE`): each since
+#: the thirty-seventh session's read, which found them accepted
 _SAID_VERBS = ("said", "says", "added", "reported", "confirmed", "announced")
-_SAID_LAST = compiled(rf",{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:{'|'.join(_SAID_VERBS)})"
-                      rf"[.!]?[\u201d\u2019\"']?\s*\Z")
+_SAYING = "|".join(_SAID_VERBS)
+_SAID_WHEN = rf"(?:{SPACE}+(?:on|in|at|late|earlier|later|during)(?:{SPACE}+[\w'\u2019-]+){{1,4}})?"
+_SAID_LAST = compiled(rf",{SPACE}+(?:([^,;:()\u201c\u201d\"]{{1,80}}?){SPACE}+(?:{_SAYING}){_SAID_WHEN}|(?:{_SAYING})"
+                      rf"(?:{_SAID_WHEN}|{SPACE}+([^,;:()\u201c\u201d\"]{{1,80}}?)))[.!]?[\u201d\u2019\"']?\s*\Z")
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
@@ -462,7 +475,13 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     TASS`), and the source after a sentence's last comma whose verb of saying closes it (`Sergei Lavrov will visit
     Pyongyang ..., the [Kremlin] said.`): the thirty-sixth session's sweep passed such moves. An argument of the
     attribution is judged where the other lies outside it and the sentence names its entity nowhere outside it
-    (`Putin met Kim, Putin's office said.`). Not judged: a reported clause in an aside on the head, commas
+    (`Putin met Kim, Putin's office said.`). The thirty-seventh session's read found accepted, and V421 refuses since:
+    a clause with no `that` whose subject a verb in the past follows (`[Peskov] told reporters Kim arrived in
+    [Vladivostok]`), a closing verb of saying with an adverbial after it (`..., the [Kremlin] said on Friday in a
+    statement.`), before its source (`..., said Kremlin spokesman [Dmitry Peskov].`) or after an apposition on it
+    (`..., [Dmitry Peskov], the Kremlin spokesman, said.`, `..., [Putin], 70, said.`); and it ends an `according to`
+    phrase with no comma at a coordinator before the clause's next verb (`Kim arrived in Vladivostok according to KCNA
+    and later met [Putin]` was refused). Not judged: a reported clause in an aside on the head, commas
     before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
     held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
     has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
@@ -499,7 +518,7 @@ def _attributed(view: DocumentView, text: str, sources: dict[str, tuple[int, int
     if phrase is None or phrase[0] <= other.start < phrase[1]:
         return None
     low, high = _sentence_bounds(view, text, m.start)
-    named = _entity_in(view, m.entity, low, phrase[0]) or _entity_in(view, m.entity, phrase[1], high)
+    named = names_entity(view, m.entity, low, phrase[0]) or names_entity(view, m.entity, phrase[1], high)
     return None if named else m
 
 
@@ -556,8 +575,10 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
     """The spans of the report's attributions in the text (its sentences starting at `sentence_starts`, in order): an
     `according to` phrase, from its source to the first comma that no apposition or relative clause follows
     (`_GOES_ON`; the first comma of a phrase that opens its sentence, `According to Lankov, the Russian government
-    ...`) or the sentence's end (`according to Dmitry Peskov, a spokesman for the Kremlin.`), and the source
-    after a sentence's last comma whose verb of saying closes it (`_SAID_LAST`: `..., the Kremlin said.`)."""
+    ...`), a coordinator before a clause's word (`_PHRASE_ENDS`) or the sentence's end (`according to Dmitry Peskov,
+    a spokesman for the Kremlin.`), and the source after a sentence's last comma whose verb of saying closes it or
+    opens it (`_SAID_LAST`: `..., the Kremlin said.`, `..., said Dmitry Peskov.`), or the name before an apposition
+    the verb follows (`_NAMED_BEFORE`: `..., Dmitry Peskov, the Kremlin spokesman, said.`)."""
     ends = [*sentence_starts[1:], len(text)] if sentence_starts else []  # (no sentence layer: V214's)
     for at in _according_ends(text, low):
         k = bisect.bisect_right(sentence_starts, at) - 1
@@ -566,22 +587,27 @@ def attributions(text: str, sentence_starts: list[int], low: str | None) -> Iter
         leads = not _WORD.search(text, start, at - len("according to"))  # (`According to Lankov, the Russian ...`)
         while comma >= 0 and not leads and _GOES_ON.match(text, comma):
             comma = text.find(",", comma + 1, end)
-        yield at, end if comma < 0 else comma
+        closes = _PHRASE_ENDS.search(text, at, end if comma < 0 else comma)
+        yield at, closes.start() if closes is not None else end if comma < 0 else comma
     for start, end in zip(sentence_starts, ends, strict=True):
         comma = text.rfind(",", start, end)
         said = said_last(text, comma, end) if comma >= 0 else None
-        if said is not None:
-            yield said.start(1), said.end(1)
+        if said is not None and said.group(1) is None and said.group(2) is None:  # (`..., X, the spokesman, said.`)
+            apposed = text.rfind(",", start, comma)
+            name = _NAMED_BEFORE.search(text, start, apposed) if apposed >= 0 else None
+            if name is not None:
+                yield name.start(1), comma
+        elif said is not None:
+            group = 1 if said.group(1) is not None else 2
+            yield said.start(group), said.end(group)
 
 
 def said_last(text: str, comma: int, end: int) -> re.Match[str] | None:
-    """`_SAID_LAST` matched from a sentence's last comma to its `end`, only where the sentence ends as a match does: in
-    a verb of saying, then a period or `!`, a closing quotation mark and spaces, each if any (a match tries the verbs
-    after each of up to 80 characters, at every sentence: thirty-seventh session)."""
-    closing = text[comma:end].rstrip()
-    closing = closing[:-1] if closing.endswith(("\u201d", "\u2019", '"', "'")) else closing
-    closing = closing[:-1] if closing.endswith((".", "!")) else closing
-    return _SAID_LAST.match(text, comma, end) if closing.endswith(_SAID_VERBS) else None
+    """`_SAID_LAST` matched from a sentence's last comma to its `end`, only where the stretch holds one of its verbs of
+    saying (a match tries the verbs after each of up to 80 characters, at every sentence: thirty-seventh session; the
+    verb need not close the sentence since its second read, `..., the Kremlin said on Friday.`)."""
+    stretch = text[comma:end]
+    return _SAID_LAST.match(text, comma, end) if any(verb in stretch for verb in _SAID_VERBS) else None
 
 
 #: a character of a word, either side of `_OPENER`'s word
@@ -629,7 +655,7 @@ def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: 
             continue
         if (word not in ("that", "whether") or _addressed(text, head)
                 or _said_before(text, max(head.start - _OPENS_REACH, 0), opens) or _says(view, text, head, opens)) \
-                and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
+                and not names_entity(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
             return m
     return _told_subject(view, text, types, head, tail)
 
@@ -651,7 +677,7 @@ def _told_subject(view: DocumentView, text: str, types: tuple[str, ...], head: M
             return None
         if text[verb.end():m.start].strip() and m.end <= tail.start and _FINITE_AFTER.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
-                    and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
+                    and not names_entity(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
             return None
     return None
@@ -672,7 +698,7 @@ def _says(view: DocumentView, text: str, head: Mention, opens: int) -> bool:
     verb = _NEXT_WORD.match(text, head.end)
     if verb is None or not (verb.group(1).lower() in _TOLD or of_saying_cached(verb.group(1).lower())):
         return False
-    return opens_within(text, verb.end(), opens) and not _entity_in(view, head.entity, head.end, opens)
+    return opens_within(text, verb.end(), opens) and not names_entity(view, head.entity, head.end, opens)
 
 
 def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Mention | None:
@@ -688,7 +714,7 @@ def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Men
         m = mentions[order[k]]
         if _INVITES.match(text, head.end, m.start) and m.end <= tail.start and _INVITED_TO.match(text, m.end):
             if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
-                    and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
+                    and not names_entity(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
                 return m
             return None
     return None
@@ -879,7 +905,9 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     docs/guidelines.md, Relations). The thirty-fifth session's relation-argument sweep passed three such moves (two
     `meeting with [Vladimir Putin]`, `To meet with [a global outcast] ..., he had to travel the length of his own
     nation`). Read: a word of meeting (`meet`, `met`, `meeting`, `talks`, `summit`, `encounter`), `with`, up to three
-    words of a title or an article and no mark, right before the head (`_MET_WITH`); since the thirty-sixth session's
+    words of a title or an article and no mark, right before the head in its sentence (`_MET_WITH`; the words before
+    a sentence's end were read until the thirty-seventh session's read: `Shoigu met Kim in July. [Kim] flew to
+    Vladivostok` refused); since the thirty-sixth session's
     second read also a verb of meeting's own object (`arrived in Russia on Tuesday to meet President [Vladimir
     Putin]`) and an adverbial between a noun of meeting and `with` (`for talks on Wednesday with [Putin]`), both
     passed, and no conjunction among the title's words (`met reporters and [Kim] flew ...`). Not judged: a head whose
@@ -895,17 +923,17 @@ def traveller_is_the_party_met(ctx: DocContext) -> Iterator[Hit]:
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO"})):
         if not fits(view, r, head, tail):
             continue
-        start, end = _sentence_bounds(view, text, head.start)
+        start, end = _sentence_bounds(view, text, head.start)  # (`Shoigu met Kim in July. [Kim] flew`: no party met)
         named = head.start  # where the sentence's other mentions of the head's entity end
-        if not _MET_WITH.search(text, max(head.start - _MET_REACH, 0), head.start):
-            titled = _MET_WITH_TITLED.search(text, max(head.start - _MET_REACH, 0), head.start)
+        if not _MET_WITH.search(text, max(head.start - _MET_REACH, start), head.start):
+            titled = _MET_WITH_TITLED.search(text, max(head.start - _MET_REACH, start), head.start)
             if titled is None or text[head.end:end].strip().rstrip("\"'\u201d\u2019") not in (".", "!", "?"):
                 continue
             named = titled.start()  # an apposition that closes its sentence: its title may be the head's mention
         if _MET_OPENS.match(text, head.end) is not None or (
                 view.mention_type.get(head.id) != "PER" and _MET_OPENS_NOT_A_PERSON.match(text, head.end) is not None):
             continue
-        if _entity_in(view, head.entity, start, named) or _entity_in(view, head.entity, head.end, end):
+        if names_entity(view, head.entity, start, named) or names_entity(view, head.entity, head.end, end):
             continue
         yield Hit(pointer("relations", i, "head"), head.id,
                   f"{r.id} TRAVELS_TO({head.text!r}, {tail.text!r}): its head is the party met")
