@@ -705,7 +705,7 @@ _PESKOV = ("Dmitry Peskov", "e5", "PER", "name")
      ("said", ("Kim met Putin in Russia",), "m4"), False),
     # an adverbial of up to four words after the verb, the source after the verb, the name before an apposition of
     # office (each accepted until the thirty-seventh session's second read)
-    ("Kim travelled to Russia, the Kremlin said on Friday in a statement.", (_KIM, _RUSSIA, _KREMLIN),
+    ("Kim travelled to Russia, the Kremlin said on Friday at a briefing.", (_KIM, _RUSSIA, _KREMLIN),
      ("TRAVELS_TO", "m3", "m2"), ("said", ("Kim travelled to Russia",), "m3"), True),
     ("Kim travelled to Russia, said Kremlin spokesman Dmitry Peskov.", (_KIM, _RUSSIA, _KREMLIN, _PESKOV),
      ("TRAVELS_TO", "m4", "m2"), ("said", ("Kim travelled to Russia",), "m4"), True),
@@ -714,7 +714,7 @@ _PESKOV = ("Dmitry Peskov", "e5", "PER", "name")
     ("Kim travelled to Russia, Dmitry Peskov, 56, said.", (_KIM, _RUSSIA, _PESKOV), ("TRAVELS_TO", "m3", "m2"),
      ("said", ("Kim travelled to Russia",), "m3"), True),
     # the verb of saying does not close the sentence: no attribution read
-    ("Kim travelled to Russia, the Kremlin said in a statement released late on Friday.", (_KIM, _RUSSIA, _KREMLIN),
+    ("Kim travelled to Russia, the Kremlin said at a briefing held late on Friday.", (_KIM, _RUSSIA, _KREMLIN),
      ("TRAVELS_TO", "m3", "m2"), ("said", ("Kim travelled to Russia",), "m3"), False),
     # a place in apposition before the closing source names no source (`Vladivostok, [Russia], the Kremlin said.`)
     ("Kim travelled to Vladivostok, Russia, the Kremlin said.", (_KIM, _VLADIVOSTOK_HOME, _RUSSIA, _KREMLIN),
