@@ -5,6 +5,7 @@ a reported clause that takes in its complementizer (V469)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from vostochny.checking.rules.base import SPACE, WORD_CHARACTER, DocContext, Hit
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Span
+    from vostochny.model.models import Quote, Span
 
 #: the first word of a span of words, and its last (letters, digits, apostrophes and hyphens inside)
 _FIRST_WORD = compiled(r"\w[\w'\u2019-]*")
@@ -166,3 +167,114 @@ def reported_content_opens_with_complementizer(ctx: DocContext) -> Iterator[Hit]
             if word is not None:
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
                           f"{q.id}'s content {brief(fragment.text)} begins with its complementizer {word!r}")
+
+
+#: a subordinator, or `in`, that opens the clause or phrase after it: a reported clause never starts right after one
+#: (`[If the countries decide ...]`, `claims [while Moscow has ...]`, `warning that [as winter approaches, ...]`, `say
+#: [in addition to ...]`: the word is the content's)
+_OPENS_WHAT_FOLLOWS = frozenset({"if", "while", "as", "when", "whereas", "although", "though", "because", "since",
+                                 "unless", "in"})
+#: the word right before a span, spaces between on its line (group 1)
+_WORD_RIGHT_BEFORE = compiled(rf"(?<![\w'\u2019-])([\w'\u2019-]+){SPACE}+\Z")
+
+
+def _opens_after_its_opener(text: str, fragment: Span, cue: Span | None) -> str | None:
+    """The subordinator or `in` (`_OPENS_WHAT_FOLLOWS`) right before `fragment`, or None: not the cue's own last word
+    (`described as`, `chimed in`) nor `if` after a cue of asking or wondering (`asked if [...]`: V469's complementizer)."""
+    found = _WORD_RIGHT_BEFORE.search(text, max(fragment.start - 16, 0), fragment.start)
+    if found is None or found.group(1).lower() not in _OPENS_WHAT_FOLLOWS:
+        return None
+    if cue is not None and cue.end == found.end(1):
+        return None
+    cue_words = text[cue.start:cue.end].lower() if cue is not None else ""
+    if found.group(1).lower() == "if" and any(stem in cue_words for stem in _ASKING):
+        return None
+    return found.group(1)
+
+
+@rule("V487", "reported-clause-after-its-opener", "an indirect or mixed quote's content starts right after the "
+      "subordinator or `in` that opens it (`If`, `while`, `as`, `in`)",
+      "start the content at the word that opens its clause: `[If the countries decide ...]`, `claims [while Moscow "
+      "has ...]` (docs/guidelines.md, Quotations)", predictions="gold only")
+def reported_clause_after_its_opener(ctx: DocContext) -> Iterator[Hit]:
+    """A reported clause's content is the clause whole (docs/guidelines.md, Quotations), and a subordinator opens
+    the clause it belongs to: a content cut one word short at its start, after its `If`, `while` or `as` (`If [the
+    countries decide to move forward ...], they ...`, `claims while [Moscow has satellite ... technologies]`,
+    `warning that as [winter approaches, Russia may attack ...]`) or after the `in` of `in addition to`, passed every
+    rule (the thirty-seventh session's quote-boundary sweep: 4 of release 1); a content never starts right after such
+    a word of its own sentence. Read in the raw text at the first fragment's start of an indirect or mixed quote (a
+    later fragment goes on after an interruption): the word right before it, spaces between on its line, one of
+    `_OPENS_WHAT_FOLLOWS`. Not judged: the cue's own last word (`described as`, `chimed in`), `if` after a cue of
+    asking or wondering (`asked if [Russia would help ...]`: the complementizer, which the content leaves out,
+    V469), `that`, `whether` and `to` (`urged North Korea to [end arms talks]`), and a direct quote, whose words run
+    to its marks. No content of release 1 or of the synthetic corpora starts so."""
+    text = ctx.text
+    if text is None:
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.kind == "direct" or not q.content:
+            continue
+        fragment = q.content[0]
+        if not 0 < fragment.start < fragment.end <= len(text) or text[fragment.start:fragment.end] != fragment.text:
+            continue  # outside or off the text (a raw text changed): the span rules'
+        word = _opens_after_its_opener(text, fragment, q.cue)
+        if word is not None:
+            yield Hit(pointer("quotes", i, "content", 0), [fragment.start, fragment.end],
+                      f"{q.id}'s content {brief(fragment.text)} starts after {word!r}, which opens it")
+
+
+#: one word after a span, then the mark that closes its clause (spaces between on its line; group 1 the word)
+_ONE_WORD_TO_THE_MARK = compiled(rf"{SPACE}+([\w'\u2019-]+){SPACE}*[.,;:!?)\]\u2013\u2014]")
+#: words of time, which may tell when the words were said rather than be the clause's (`said [...] Tuesday.`)
+_WHEN_SAID = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "tomorrow", "earlier", "later", "again", "recently"})
+
+
+def _word_left_before_the_mark(ctx: DocContext, text: str, q: Quote, fragment: Span) -> str | None:
+    """The one word between `fragment`'s end (on a word) and the mark after it (`_ONE_WORD_TO_THE_MARK`), or None:
+    not a word of time (`_WHEN_SAID`), nor one of the quote's cue or speaker, nor one inside a mention that goes on
+    past it (`Mr.` of `Mr. Kim`)."""
+    if not text[fragment.end - 1:fragment.end].isalnum():
+        return None  # a fragment that ends on a mark: a quotation's words run to it
+    found = _ONE_WORD_TO_THE_MARK.match(text, fragment.end)
+    if found is None or found.group(1).lower() in _WHEN_SAID:
+        return None
+    start, end = found.span(1)
+    own = [ctx.view.mention_span(q.speaker), (q.cue.start, q.cue.end) if q.cue is not None else None]
+    if any(span is not None and span[0] <= start and end <= span[1] for span in own):
+        return None
+    _, starts, reach = ctx.view.mentions_in_order
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and reach[k] > end:
+        return None
+    return found.group(1)
+
+
+@rule("V488", "reported-clause-short-of-its-mark", "an indirect or mixed quote's content fragment ends one word short "
+      "of the mark that closes its clause", "end the content at the clause's last word, before the comma or stop: "
+      "`[Washington will monitor the meeting closely], ...` (docs/guidelines.md, Quotations)", predictions="gold only")
+def reported_clause_short_of_its_mark(ctx: DocContext) -> Iterator[Hit]:
+    """A reported clause's content is the clause whole (docs/guidelines.md, Quotations), and a clause runs to the
+    comma, stop or bracket that closes it: a content cut one word short at its end (`[Washington will monitor the
+    meeting] closely, ...`, `[... have denied such] intentions.`, `[... could strike an arms] deal.`) passed every rule
+    where the word left is not one V395 or V387 read (the thirty-seventh session's quote-boundary sweep: 19 of
+    release 1). Read in the raw text at each fragment's end of an indirect or mixed quote, where the fragment ends on
+    a letter or digit: one word, spaces before it on its line, then a mark (`_ONE_WORD_TO_THE_MARK`). Not judged: a
+    word of time (`_WHEN_SAID`: `said [Kim would visit] Tuesday.` may tell when it was said), a word of the quote's
+    cue or speaker (`[...] said Kirby.` is never cut so, but its words are the attribution's), a word inside a mention
+    that goes on past it (`Mr.` of `Mr. Kim`), a fragment that ends on a mark (a quotation's words end at their
+    closing mark: `“sacred fight” yesterday.`), and a direct quote. No content of release 1 or of the synthetic
+    corpora ends so."""
+    text = ctx.text
+    if text is None:
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.kind == "direct":
+            continue
+        for k, fragment in enumerate(q.content):
+            if not 0 <= fragment.start < fragment.end < len(text) or text[fragment.start:fragment.end] != fragment.text:
+                continue  # outside or off the text (a raw text changed): the span rules'
+            word = _word_left_before_the_mark(ctx, text, q, fragment)
+            if word is not None:
+                yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
+                          f"{q.id}'s content {brief(fragment.text)} leaves {word!r} before the mark that closes it")
