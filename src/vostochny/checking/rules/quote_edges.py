@@ -180,7 +180,8 @@ _WORD_RIGHT_BEFORE = compiled(rf"(?<![\w'\u2019-])([\w'\u2019-]+){SPACE}+\Z")
 
 def _opens_after_its_opener(text: str, fragment: Span, cue: Span | None) -> str | None:
     """The subordinator or `in` (`_OPENS_WHAT_FOLLOWS`) right before `fragment`, or None: not the cue's own last word
-    (`described as`, `chimed in`) nor `if` after a cue of asking or wondering (`asked if [...]`: V469's complementizer)."""
+    (`described as`, `chimed in`) nor `if` after a cue of asking or wondering (`asked if [...]`: V469's
+    complementizer)."""
     found = _WORD_RIGHT_BEFORE.search(text, max(fragment.start - 16, 0), fragment.start)
     if found is None or found.group(1).lower() not in _OPENS_WHAT_FOLLOWS:
         return None
