@@ -266,3 +266,45 @@ def test_a_reported_clause_before_a_word_of_time_or_a_mention_passes(text: str, 
     quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, content)], "cue": _span_in(text, "said"),
              "speaker": "m1"}
     assert _annotated(text, tuple(m for m in mentions if m[0] in text), quotes=(quote,)) == []
+
+
+def test_a_content_started_after_any_or_ended_on_as_is_refused() -> None:
+    """`said any [deal that would ...]` and `characterised [Putin’s efforts to meet with Kim as] desperate` passed
+    (the thirty-seventh session's quote-boundary sweep): V395 reads `any` and `every` before a content and `as` at
+    its end now, and no other code."""
+    doc, text = corpus_document(AP)
+    i, q = _quote(doc, "any deal that would")
+    fragment = q["content"][0]
+    fragment.update(start=fragment["start"] + 4, text=fragment["text"][4:])
+    assert _errors(doc, text) == [("V395", f"/quotes/{i}/content/0")]
+    doc, text = corpus_document(ARMS)
+    i, q = _quote(doc, "Putin\u2019s efforts to meet")
+    fragment = q["content"][0]
+    assert fragment["text"].endswith(" as desperate")
+    fragment.update(end=fragment["end"] - len(" desperate"), text=fragment["text"][:-len(" desperate")])
+    assert _errors(doc, text) == [("V395", f"/quotes/{i}/content/0")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kim said any deal would help.", "any deal would help"),
+    ("Kim said Russia would help as well.", "Russia would help as well"),
+    ("Kim said Russia would help as a friend.", "Russia would help as a friend"),
+])
+def test_any_and_as_inside_a_content_pass(text: str, content: str) -> None:
+    """Counter-tests: `any` and `as` inside the content pass V395."""
+    assert _reported(text, [content], "said") == []
+
+
+def test_a_cue_widened_over_on_before_a_weekday_is_refused() -> None:
+    """`KCNA [said on] Thursday that ...` passed (`on` may end a phrasal cue, `commented on`): V468 reads `on` before
+    a weekday now; `Kim [commented on] Russia's aid` still passes."""
+    doc, text = corpus_document(AP)
+    i, q = _quote(doc, "Kim had invited Putin")
+    assert text[q["cue"]["end"]:q["cue"]["end"] + 12] == " on Thursday"
+    _widened(text, q["cue"], "", " on")
+    assert _errors(doc, text) == [("V468", f"/quotes/{i}/cue")]
+    from vostochny.checking.rules.quote_edges import _cue_edge
+    from vostochny.model.models import Span
+    for after, wrong in ((" Russia's aid", False), (" Mondays", False), (" Monday", True)):
+        cue = Span(start=4, end=16, text="commented on")
+        assert (_cue_edge(f"Kim commented on{after}.", cue) is not None) is wrong

@@ -39,6 +39,10 @@ _NOT_LAST = frozenset({
     "that", "whether", "if", "the", "a", "an", "each", "his", "her", "its", "their", "our", "this", "these", "those",
     "in", "by", "from", "during", "after", "before", "last", "next", "only", "today", "yesterday", "tonight", "earlier",
     "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: a weekday right after a cue that ends with `on`: the preposition opens a phrase of time (`[said on] Thursday`), not
+#: a phrasal cue's particle (`commented on`)
+_ON_A_DAY = compiled(rf"{SPACE}+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019-])",
+                     re.IGNORECASE)
 #: a phrasal verb of saying whose particle is `in` (`chimed in`, `weighs in`): the particle is the cue's
 _IN_PHRASES = compiled(rf"\b(?:chim(?:e|es|ed|ing)|weigh(?:s|ed|ing)?){SPACE}+in\Z", re.IGNORECASE)
 
@@ -56,6 +60,8 @@ def _cue_edge(text: str, cue: Span) -> str | None:
     if last is not None and last.group().lower() in _NOT_LAST and last.start() > 0 \
             and _IN_PHRASES.search(words) is None:
         return f"ends with {last.group()!r}"
+    if last is not None and last.group().lower() == "on" and last.start() > 0 and _ON_A_DAY.match(text, cue.end):
+        return "ends with 'on' before a weekday"
     return None
 
 
@@ -70,7 +76,8 @@ def cue_edge(ctx: DocContext) -> Iterator[Hit]:
     session's boundary sweep found 72 such cues of release 1 passing. Read in the raw text: a cue's first or last
     character that is no letter or digit, a first word of `_NOT_FIRST` (an auxiliary or adverb before the verb, a
     conjunction, a preposition, a weekday) and a last word of `_NOT_LAST` (a complementizer, an article or
-    determiner, a preposition of place, time or agent, a word of time). Not judged: a cue of one word (`that` alone
+    determiner, a preposition of place, time or agent, a word of time), and a last `on` before a weekday (`[said on]
+    Thursday`, since the thirty-seventh session). Not judged: a cue of one word (`that` alone
     is V380's), a cue without a word (V237's), outside the text (V201's) or over its own content (V226's), a phrasal
     cue's particle (`according to`, `warned of`, `described as`, `chimed in`), a noun taken in after the verb
     (`According to photos`: the phrase of a cue may hold a noun, `raised a toast`) and a cue cut short inside its
