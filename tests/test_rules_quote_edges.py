@@ -211,10 +211,14 @@ def test_chime_or_weigh_without_in_is_no_cue(cue: str) -> None:
     (ARMS, "while Moscow has satellite", "while "),  # `claims while [Moscow has ...]`
     (ARMS, "as winter approaches", "as "),  # `issued a warning that as [winter approaches, ...]`
     (TIME, "in addition to advanced", "in "),  # `say [addition to advanced weaponry ...]`
+    (TOP, "Kim boarded his personal", "Kim "),  # `said Kim [boarded ...]`: its subject after `said`
+    (ARMS, "Kim departed North Korea", "Kim "),  # `..., Kim [departed ...]`: after a comma
+    (TIME, "Kim appears to have been", "Kim "),  # at its line's start
+    (AP, "Russian Foreign Minister", "Russian "),  # `said Russian [Foreign Minister ...]`: a premodifier's mention
 ])
-def test_a_reported_clause_started_after_its_opener_is_refused(document: str, starts: str, opener: str) -> None:
-    """A reported clause cut one word short at its start, after the subordinator or `in` that opens it, passed every
-    rule (the thirty-seventh session's quote-boundary sweep): V487, and no other code."""
+def test_a_reported_clause_started_inside_is_refused(document: str, starts: str, opener: str) -> None:
+    """A reported clause cut one word short at its start, after the subordinator, `in` or mention that opens it,
+    passed every rule (the thirty-seventh session's quote-boundary sweep): V487, and no other code."""
     doc, text = corpus_document(document)
     i, q = _quote(doc, starts)
     fragment = q["content"][0]
@@ -234,6 +238,20 @@ def test_a_reported_clause_after_a_complementizer_cue_or_to_passes(text: str, co
     """Counter-tests of V487: `asked if [...]`, a cue's particle (`chimed in`), `to` before an infinitive and a
     content that holds its own subordinator pass."""
     assert _reported(text, [content], cue) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Kim told Lee Russia would help.", "told"),  # the one told
+    ("Kim said in a talk with Lee Russia would help.", "said"),  # a mention after a preposition
+    ("Kim said Lee\nRussia would help.", "said"),  # across a line break
+])
+def test_a_reported_clause_after_the_one_told_passes(text: str, cue: str) -> None:
+    """Counter-tests of V487's subject: a mention right before the content that does not open its clause passes."""
+    from test_rules import _annotated, _span_in
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "Russia would help")],
+             "cue": _span_in(text, cue), "speaker": "m1"}
+    mentions = (("Kim", "e1", "PER", "name"), ("Lee", "e2", "PER", "name"))
+    assert _annotated(text, mentions, quotes=(quote,)) == []
 
 
 @pytest.mark.parametrize(("document", "starts", "k", "word"), [

@@ -522,7 +522,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"content": [{"text": "Kim’s delegation to Russia includes ..."}]}   (without `that`)'),
     "V487": ('"If the countries decide to move forward with an arms deal, they ...," Peskov said: {"kind": "indirect", '
              '"content": [{"text": "the countries decide to move forward ..."}]}',
-             '{"content": [{"text": "If the countries decide to move forward ..."}]}   (with its `If`)'),
+             '{"content": [{"text": "If the countries decide to move forward ..."}]}   (with its `If`; `said Kim '
+             '[boarded ...]` alike: `[Kim boarded ...]`)'),
     "V488": ('"Washington will monitor the meeting closely, he said": {"kind": "indirect", "content": [{"text": '
              '"Washington will monitor the meeting"}]}',
              '{"content": [{"text": "Washington will monitor the meeting closely"}]}   (to the comma)'),

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, WORD_CHARACTER, DocContext, Hit, brief, rule
+from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Quote, Span
+    from vostochny.model.models import Mention, Quote, Span
 
 #: the first word of a span of words, and its last (letters, digits, apostrophes and hyphens inside)
 _FIRST_WORD = compiled(r"\w[\w'\u2019-]*")
@@ -183,6 +184,13 @@ _OPENS_WHAT_FOLLOWS = frozenset({"if", "while", "as", "when", "whereas", "althou
                                  "unless", "in"})
 #: the word right before a span, spaces between on its line (group 1)
 _WORD_RIGHT_BEFORE = compiled(rf"(?<![\w'\u2019-])([\w'\u2019-]+){SPACE}+\Z")
+#: the spaces right before a span on its line
+_SPACES_BEFORE = compiled(rf"{SPACE}+\Z")
+#: what opens a clause right before a mention: a complementizer or a comma, colon or semicolon, spaces between
+_CLAUSE_OPENS_BEFORE = compiled(rf"(?:(?<![\w'\u2019-])(?:that|whether|if)|[,;:]){SPACE}*\Z", re.IGNORECASE)
+#: the cues of saying that take no one told after them: a mention right after one is the reported clause's subject
+#: (`said [Kim] now planned ...`; `told [Reuters]`, `warned [Moscow]` name the one told)
+_SAY = frozenset({"say", "says", "said", "saying"})
 
 
 def _opens_after_its_opener(text: str, fragment: Span, cue: Span | None) -> str | None:
@@ -200,35 +208,62 @@ def _opens_after_its_opener(text: str, fragment: Span, cue: Span | None) -> str 
     return found.group(1)
 
 
-@rule("V487", "reported-clause-after-its-opener", "an indirect or mixed quote's content starts right after the "
-      "subordinator or `in` that opens it (`If`, `while`, `as`, `in`)",
+def _opens_after_its_subject(ctx: DocContext, text: str, fragment: Span, cue: Span | None,
+                             ends: dict[int, Mention]) -> str | None:
+    """The text of the mention that ends right before `fragment` (spaces between on its line) where it opens the
+    clause: at its sentence's or line's start, after a complementizer or a comma, colon or semicolon
+    (`_CLAUSE_OPENS_BEFORE`), or right after a cue of `_SAY`; None otherwise (`told [Reuters] ...`)."""
+    spaces = _SPACES_BEFORE.search(text, max(fragment.start - 8, 0), fragment.start)
+    mention = ends.get(spaces.start()) if spaces is not None else None
+    if mention is None:
+        return None
+    start = mention.start
+    if cue is not None and cue.end <= start and not text[cue.end:start].strip():
+        return mention.text if text[cue.start:cue.end].lower() in _SAY else None
+    opens = start == 0 or text[start - 1] in LINE_BREAKS or start in ctx.view.sentence_starts \
+        or _CLAUSE_OPENS_BEFORE.search(text, max(start - 12, 0), start) is not None
+    return mention.text if opens else None
+
+
+@rule("V487", "reported-clause-started-inside", "an indirect or mixed quote's content starts inside its clause: "
+      "after the subordinator or `in` that opens it, or after the mention that opens it",
       "start the content at the word that opens its clause: `[If the countries decide ...]`, `claims [while Moscow "
-      "has ...]` (docs/guidelines.md, Quotations)", predictions="gold only")
-def reported_clause_after_its_opener(ctx: DocContext) -> Iterator[Hit]:
-    """A reported clause's content is the clause whole (docs/guidelines.md, Quotations), and a subordinator opens
-    the clause it belongs to: a content cut one word short at its start, after its `If`, `while` or `as` (`If [the
-    countries decide to move forward ...], they ...`, `claims while [Moscow has satellite ... technologies]`,
-    `warning that as [winter approaches, Russia may attack ...]`) or after the `in` of `in addition to`, passed every
-    rule (the thirty-seventh session's quote-boundary sweep: 4 of release 1); a content never starts right after such
-    a word of its own sentence. Read in the raw text at the first fragment's start of an indirect or mixed quote (a
-    later fragment goes on after an interruption): the word right before it, spaces between on its line, one of
-    `_OPENS_WHAT_FOLLOWS`. Not judged: the cue's own last word (`described as`, `chimed in`), `if` after a cue of
-    asking or wondering (`asked if [Russia would help ...]`: the complementizer, which the content leaves out,
-    V469), `that`, `whether` and `to` (`urged North Korea to [end arms talks]`), and a direct quote, whose words run
+      "has ...]`, `said [Kim boarded ...]` (docs/guidelines.md, Quotations)", predictions="gold only")
+def reported_clause_started_inside(ctx: DocContext) -> Iterator[Hit]:
+    """A reported clause's content is the clause whole (docs/guidelines.md, Quotations), and a subordinator and a
+    subject open the clause they belong to: a content cut one word short at its start, after its `If`, `while` or
+    `as` (`If [the countries decide to move forward ...], they ...`, `claims while [Moscow has satellite ...
+    technologies]`, `warning that as [winter approaches, Russia may attack ...]`), after the `in` of `in addition
+    to`, or after the mention that opens it, its subject's or a premodifier's (`..., Kim [departed North Korea
+    ...]`, `said Kim [boarded his personal train ...]`, `said Russian [Foreign Minister Sergei Lavrov ...]`) passed
+    every rule (the thirty-seventh session's quote-boundary sweep: 11 of release 1). Read in the raw text at the first fragment's start of an indirect or
+    mixed quote (a later fragment goes on after an interruption), spaces between on its line: the word right before
+    it one of `_OPENS_WHAT_FOLLOWS`, or a mention ending right before it that opens the clause (at its sentence's or
+    line's start, after `that`, `whether`, `if`, a comma, colon or semicolon, or right after a cue of `say`). Not
+    judged: the cue's own last word (`described as`, `chimed in`), `if` after a cue of asking or wondering (`asked
+    if [Russia would help ...]`: the complementizer, which the content leaves out, V469), `that`, `whether` and
+    `to` (`urged North Korea to [end arms talks]`), the one told after a cue (`told [Reuters] the talks ...`,
+    `warned [Moscow] it would ...`) or a mention after a preposition (`said in an interview with [CNN] ...`), an
+    edge at a line break (a headline's name before the first line of the body), and a direct quote, whose words run
     to its marks. No content of release 1 or of the synthetic corpora starts so."""
     text = ctx.text
     if text is None:
         return
+    ends: dict[int, Mention] | None = None
     for i, q in enumerate(ctx.doc.quotes):
         if q.kind == "direct" or not q.content:
             continue
         fragment = q.content[0]
         if not 0 < fragment.start < fragment.end <= len(text) or text[fragment.start:fragment.end] != fragment.text:
             continue  # outside or off the text (a raw text changed): the span rules'
+        if ends is None:
+            ends = {m.end: m for m in reversed(ctx.doc.mentions)}  # of two that end at one offset, the first (the longest)
         word = _opens_after_its_opener(text, fragment, q.cue)
-        if word is not None:
+        subject = None if word is not None else _opens_after_its_subject(ctx, text, fragment, q.cue, ends)
+        if word is not None or subject is not None:
+            why = f"after {word if word is not None else subject!r}, which opens it"
             yield Hit(pointer("quotes", i, "content", 0), [fragment.start, fragment.end],
-                      f"{q.id}'s content {brief(fragment.text)} starts after {word!r}, which opens it")
+                      f"{q.id}'s content {brief(fragment.text)} starts {why}")
 
 
 #: one word after a span, then the mark that closes its clause (spaces between on its line; group 1 the word)
