@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, WORD_CHARACTER, DocContext, Hit, brief, rule
+from vostochny.checking.rules.quote_words import cut_by_another
 from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
 
@@ -236,28 +237,31 @@ def reported_clause_started_inside(ctx: DocContext) -> Iterator[Hit]:
     technologies]`, `warning that as [winter approaches, Russia may attack ...]`), after the `in` of `in addition
     to`, or after the mention that opens it, its subject's or a premodifier's (`..., Kim [departed North Korea
     ...]`, `said Kim [boarded his personal train ...]`, `said Russian [Foreign Minister Sergei Lavrov ...]`) passed
-    every rule (the thirty-seventh session's quote-boundary sweep: 11 of release 1). Read in the raw text at the first fragment's start of an indirect or
-    mixed quote (a later fragment goes on after an interruption), spaces between on its line: the word right before
+    every rule (the thirty-seventh session's quote-boundary sweep: 11 of release 1). Read in the raw text at the
+    first fragment's start of an indirect or mixed quote (a later fragment goes on after an interruption), spaces
+    between on its line: the word right before
     it one of `_OPENS_WHAT_FOLLOWS`, or a mention ending right before it that opens the clause (at its sentence's or
     line's start, after `that`, `whether`, `if`, a comma, colon or semicolon, or right after a cue of `say`). Not
     judged: the cue's own last word (`described as`, `chimed in`), `if` after a cue of asking or wondering (`asked
     if [Russia would help ...]`: the complementizer, which the content leaves out, V469), `that`, `whether` and
     `to` (`urged North Korea to [end arms talks]`), the one told after a cue (`told [Reuters] the talks ...`,
     `warned [Moscow] it would ...`) or a mention after a preposition (`said in an interview with [CNN] ...`), an
-    edge at a line break (a headline's name before the first line of the body), and a direct quote, whose words run
-    to its marks. No content of release 1 or of the synthetic corpora starts so."""
+    edge at a line break (a headline's name before the first line of the body), a quote whose edges another's cut
+    (V226's, V239's, as V395), and a direct quote, whose words run to its marks. No content of release 1 or of the
+    synthetic corpora starts so."""
     text = ctx.text
     if text is None:
         return
     ends: dict[int, Mention] | None = None
+    cut = cut_by_another(ctx.view.column("quotes", "content"))
     for i, q in enumerate(ctx.doc.quotes):
-        if q.kind == "direct" or not q.content:
-            continue
+        if q.kind == "direct" or not q.content or i in cut:
+            continue  # a quote's edges cut by another's (V226's, V239's): V395 does not read them either
         fragment = q.content[0]
         if not 0 < fragment.start < fragment.end <= len(text) or text[fragment.start:fragment.end] != fragment.text:
             continue  # outside or off the text (a raw text changed): the span rules'
         if ends is None:
-            ends = {m.end: m for m in reversed(ctx.doc.mentions)}  # of two that end at one offset, the first (the longest)
+            ends = {m.end: m for m in reversed(ctx.doc.mentions)}  # of two that end at one offset, the first (longest)
         word = _opens_after_its_opener(text, fragment, q.cue)
         subject = None if word is not None else _opens_after_its_subject(ctx, text, fragment, q.cue, ends)
         if word is not None or subject is not None:
@@ -306,14 +310,16 @@ def reported_clause_short_of_its_mark(ctx: DocContext) -> Iterator[Hit]:
     word of time (`_WHEN_SAID`: `said [Kim would visit] Tuesday.` may tell when it was said), a word of the quote's
     cue or speaker (`[...] said Kirby.` is never cut so, but its words are the attribution's), a word inside a mention
     that goes on past it (`Mr.` of `Mr. Kim`), a fragment that ends on a mark (a quotation's words end at their
-    closing mark: `“sacred fight” yesterday.`), and a direct quote. No content of release 1 or of the synthetic
+    closing mark: `“sacred fight” yesterday.`), a quote whose edges another's cut (V226's, V239's, as V395), and a
+    direct quote. No content of release 1 or of the synthetic
     corpora ends so."""
     text = ctx.text
     if text is None:
         return
+    cut = cut_by_another(ctx.view.column("quotes", "content"))
     for i, q in enumerate(ctx.doc.quotes):
-        if q.kind == "direct":
-            continue
+        if q.kind == "direct" or i in cut:
+            continue  # a quote's edges cut by another's (V226's, V239's): V395 does not read them either
         for k, fragment in enumerate(q.content):
             if not 0 <= fragment.start < fragment.end < len(text) or text[fragment.start:fragment.end] != fragment.text:
                 continue  # outside or off the text (a raw text changed): the span rules'

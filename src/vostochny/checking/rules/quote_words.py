@@ -642,7 +642,7 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
     if text is None:
         return
     contents = ctx.view.column("quotes", "content")
-    for i in sorted(set(range(len(contents))) - _cut_by_another(contents)):
+    for i in sorted(set(range(len(contents))) - cut_by_another(contents)):
         for k, fragment in enumerate(contents[i]):
             if not (0 <= fragment.start < fragment.end <= len(text)):
                 continue  # outside the text: V201's
@@ -652,7 +652,7 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
                           f"{ctx.doc.quotes[i].id}'s content {brief(fragment.text)} {why}")
 
 
-def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
+def cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
     """The quotes whose fragments are out of text order (V239's), or whose reach, first fragment to last, crosses or
     equals another quote's (V226's: a copy, or two contents cut through each other): their edges were cut by that."""
     cut = {i for i, content in enumerate(contents)
