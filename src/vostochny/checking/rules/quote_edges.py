@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, WORD_CHARACTER, DocContext, Hit, brief, rule
-from vostochny.checking.rules.quote_words import cut_by_another
+from vostochny.checking.rules.quote_clauses import clause_edge
+from vostochny.checking.rules.quote_words import cut_by_another, phrase_cut
 from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
 
@@ -247,7 +248,8 @@ def reported_clause_started_inside(ctx: DocContext) -> Iterator[Hit]:
     `to` (`urged North Korea to [end arms talks]`), the one told after a cue (`told [Reuters] the talks ...`,
     `warned [Moscow] it would ...`) or a mention after a preposition (`said in an interview with [CNN] ...`), an
     edge at a line break (a headline's name before the first line of the body), a quote whose edges another's cut
-    (V226's, V239's, as V395), and a direct quote, whose words run to its marks. No content of release 1 or of the
+    (V226's, V239's, as V395), a fragment that V395 or V387 reads cut already (one cause, one code), and a direct
+    quote, whose words run to its marks. No content of release 1 or of the
     synthetic corpora starts so."""
     text = ctx.text
     if text is None:
@@ -262,6 +264,8 @@ def reported_clause_started_inside(ctx: DocContext) -> Iterator[Hit]:
             continue  # outside or off the text (a raw text changed): the span rules'
         if ends is None:
             ends = {m.end: m for m in reversed(ctx.doc.mentions)}  # of two that end at one offset, the first (longest)
+        if _cut_by_a_word(ctx, text, fragment, True):
+            continue
         word = _opens_after_its_opener(text, fragment, q.cue)
         subject = None if word is not None else _opens_after_its_subject(ctx, text, fragment, q.cue, ends)
         if word is not None or subject is not None:
@@ -270,8 +274,18 @@ def reported_clause_started_inside(ctx: DocContext) -> Iterator[Hit]:
                       f"{q.id}'s content {brief(fragment.text)} starts {why}")
 
 
+def _cut_by_a_word(ctx: DocContext, text: str, fragment: Span, first: bool) -> bool:
+    """Whether V395 (`phrase_cut`) or V387 (`clause_edge`) reads `fragment` cut already: V487 and V488 then report
+    nothing, one cause one code (`[unconditional support for] Moscow.` is V395's, `Putin [had accepted ...]` V387's)."""
+    if phrase_cut(text, fragment.start, fragment.end) is not None:
+        return True
+    return clause_edge(ctx.view.token_texts, *ctx.view.token_range(fragment.start, fragment.end), first) is not None
+
+
 #: one word after a span, then the mark that closes its clause (spaces between on its line; group 1 the word)
 _ONE_WORD_TO_THE_MARK = compiled(rf"{SPACE}+([\w'\u2019-]+){SPACE}*[.,;:!?)\]\u2013\u2014]")
+#: the quotation marks that close a passage: a mark followed by one is inside the quotation (`appropriately,”`)
+_CLOSING_MARKS = frozenset("\u201d\u2019\"'")
 #: words of time, which may tell when the words were said rather than be the clause's (`said [...] Tuesday.`)
 _WHEN_SAID = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "tonight", "tomorrow", "earlier", "later", "again", "recently"})
@@ -279,13 +293,14 @@ _WHEN_SAID = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 
 def _word_left_before_the_mark(ctx: DocContext, text: str, q: Quote, fragment: Span) -> str | None:
     """The one word between `fragment`'s end (on a word) and the mark after it (`_ONE_WORD_TO_THE_MARK`), or None:
-    not a word of time (`_WHEN_SAID`), nor one of the quote's cue or speaker, nor one inside a mention that goes on
+    not a word of time (`_WHEN_SAID`), nor one before a mark and a closing quotation mark (a quoted passage cut short:
+    V386's), nor one of the quote's cue or speaker, nor one inside a mention that goes on
     past it (`Mr.` of `Mr. Kim`)."""
     if not text[fragment.end - 1:fragment.end].isalnum():
         return None  # a fragment that ends on a mark: a quotation's words run to it
     found = _ONE_WORD_TO_THE_MARK.match(text, fragment.end)
-    if found is None or found.group(1).lower() in _WHEN_SAID:
-        return None
+    if found is None or found.group(1).lower() in _WHEN_SAID or text[found.end():found.end() + 1] in _CLOSING_MARKS:
+        return None  # before a closing quotation mark: a quoted passage cut short, V386's
     start, end = found.span(1)
     own = [ctx.view.mention_span(q.speaker), (q.cue.start, q.cue.end) if q.cue is not None else None]
     if any(span is not None and span[0] <= start and end <= span[1] for span in own):
@@ -310,9 +325,10 @@ def reported_clause_short_of_its_mark(ctx: DocContext) -> Iterator[Hit]:
     word of time (`_WHEN_SAID`: `said [Kim would visit] Tuesday.` may tell when it was said), a word of the quote's
     cue or speaker (`[...] said Kirby.` is never cut so, but its words are the attribution's), a word inside a mention
     that goes on past it (`Mr.` of `Mr. Kim`), a fragment that ends on a mark (a quotation's words end at their
-    closing mark: `“sacred fight” yesterday.`), a quote whose edges another's cut (V226's, V239's, as V395), and a
-    direct quote. No content of release 1 or of the synthetic
-    corpora ends so."""
+    closing mark: `“sacred fight” yesterday.`), a word before a mark that a closing quotation mark follows (`and
+    “handle it [appropriately,”]` cut before its last word: V386's), a quote whose edges another's cut (V226's,
+    V239's, as V395), a fragment that V395 or V387 reads cut already (one cause, one code), and a direct quote. No
+    content of release 1 or of the synthetic corpora ends so."""
     text = ctx.text
     if text is None:
         return
@@ -324,6 +340,8 @@ def reported_clause_short_of_its_mark(ctx: DocContext) -> Iterator[Hit]:
             if not 0 <= fragment.start < fragment.end < len(text) or text[fragment.start:fragment.end] != fragment.text:
                 continue  # outside or off the text (a raw text changed): the span rules'
             word = _word_left_before_the_mark(ctx, text, q, fragment)
+            if word is not None and _cut_by_a_word(ctx, text, fragment, k == 0):
+                continue
             if word is not None:
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
                           f"{q.id}'s content {brief(fragment.text)} leaves {word!r} before the mark that closes it")

@@ -646,7 +646,7 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
         for k, fragment in enumerate(contents[i]):
             if not (0 <= fragment.start < fragment.end <= len(text)):
                 continue  # outside the text: V201's
-            why = _cut(text, fragment.start, fragment.end)
+            why = phrase_cut(text, fragment.start, fragment.end)
             if why is not None and WORD_CHARACTER.search(text, fragment.start, fragment.end):  # without a word: V237's
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
                           f"{ctx.doc.quotes[i].id}'s content {brief(fragment.text)} {why}")
@@ -671,7 +671,7 @@ def cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
     return cut
 
 
-def _cut(text: str, start: int, end: int) -> str | None:
+def phrase_cut(text: str, start: int, end: int) -> str | None:
     """How the fragment [start, end) of `text` is cut inside a phrase (`quote_content_cut_mid_phrase`), or None. The
     anchored tests first: most edges meet a mark or a stop, and neither search is then run."""
     after = text[end:end + 1]
