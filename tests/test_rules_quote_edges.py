@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from sample import corpus_document
-from test_rules_edges_and_sides import AP, REUTERS, TIME, TOP, _errors, _quote
+from test_rules_edges_and_sides import AP, ARMS, REUTERS, TIME, TOP, _errors, _quote
 
 
 def _widened(text: str, span: dict, before: str, after: str) -> None:
@@ -204,3 +204,125 @@ def test_chime_or_weigh_without_in_is_no_cue(cue: str) -> None:
     quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "Russia would help,")],
              "cue": _span_in(text, cue), "speaker": "m1"}
     assert _annotated(text, (("Kim", "e1", "PER", "name"),), quotes=(quote,)) == [("V380", "/quotes/0/cue")]
+
+
+@pytest.mark.parametrize(("document", "starts", "opener"), [
+    (AP, "If the countries decide", "If "),  # `[the countries decide ...]`: a condition without its `If`
+    (ARMS, "while Moscow has satellite", "while "),  # `claims while [Moscow has ...]`
+    (ARMS, "as winter approaches", "as "),  # `issued a warning that as [winter approaches, ...]`
+    (TIME, "in addition to advanced", "in "),  # `say [addition to advanced weaponry ...]`
+    (TOP, "Kim boarded his personal", "Kim "),  # `said Kim [boarded ...]`: its subject after `said`
+    (ARMS, "Kim departed North Korea", "Kim "),  # `..., Kim [departed ...]`: after a comma
+    (TIME, "Kim appears to have been", "Kim "),  # at its line's start
+    (AP, "Russian Foreign Minister", "Russian "),  # `said Russian [Foreign Minister ...]`: a premodifier's mention
+])
+def test_a_reported_clause_started_inside_is_refused(document: str, starts: str, opener: str) -> None:
+    """A reported clause cut one word short at its start, after the subordinator, `in` or mention that opens it,
+    passed every rule (the thirty-seventh session's quote-boundary sweep): V487, and no other code."""
+    doc, text = corpus_document(document)
+    i, q = _quote(doc, starts)
+    fragment = q["content"][0]
+    assert _errors(doc, text) == [] and fragment["text"].startswith(opener)
+    fragment.update(start=fragment["start"] + len(opener), text=fragment["text"][len(opener):])
+    assert _errors(doc, text) == [("V487", f"/quotes/{i}/content/0")]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Kim asked if Russia would help.", "Russia would help", "asked"),  # the complementizer after a verb of asking
+    ("Kim chimed in that Russia would help.", "Russia would help", "chimed in"),  # the cue's own particle
+    ("Kim said Russia would help if asked.", "Russia would help if asked", "said"),
+    ("Kim said that as winter nears, Russia would help.", "as winter nears, Russia would help", "said"),
+    ("Kim urged Russia to help.", "help", "urged"),  # the infinitive's `to` is not read
+])
+def test_a_reported_clause_after_a_complementizer_cue_or_to_passes(text: str, content: str, cue: str) -> None:
+    """Counter-tests of V487: `asked if [...]`, a cue's particle (`chimed in`), `to` before an infinitive and a
+    content that holds its own subordinator pass."""
+    assert _reported(text, [content], cue) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Kim told Lee Russia would help.", "told"),  # the one told
+    ("Kim said in a talk with Lee Russia would help.", "said"),  # a mention after a preposition
+    ("Kim said Lee\nRussia would help.", "said"),  # across a line break
+])
+def test_a_reported_clause_after_the_one_told_passes(text: str, cue: str) -> None:
+    """Counter-tests of V487's subject: a mention right before the content that does not open its clause passes."""
+    from test_rules import _annotated, _span_in
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "Russia would help")],
+             "cue": _span_in(text, cue), "speaker": "m1"}
+    mentions = (("Kim", "e1", "PER", "name"), ("Lee", "e2", "PER", "name"))
+    assert _annotated(text, mentions, quotes=(quote,)) == []
+
+
+@pytest.mark.parametrize(("document", "starts", "k", "word"), [
+    (REUTERS, "sensitive discussions between", 0, " matter"),  # `[... were a private] matter.`
+    (TIME, "the two countries could strike", 0, " deal"),  # `[... could strike an arms] deal.`
+    (TOP, "Washington will monitor", 0, " closely"),  # `[... the meeting] closely, reminding ...`
+    (REUTERS, "It was the first such launch", 1, " programs"),  # the second fragment: `[... missile] programs.`
+])
+def test_a_reported_clause_one_word_short_of_its_mark_is_refused(document: str, starts: str, k: int,
+                                                                 word: str) -> None:
+    """A reported clause cut one word short at its end, before the comma or stop that closes it, passed every rule
+    (the thirty-seventh session's quote-boundary sweep): V488, at that fragment, and no other code."""
+    doc, text = corpus_document(document)
+    i, q = _quote(doc, starts)
+    fragment = q["content"][k]
+    assert _errors(doc, text) == [] and fragment["text"].endswith(word)
+    fragment.update(end=fragment["end"] - len(word), text=fragment["text"][:-len(word)])
+    assert _errors(doc, text) == [("V488", f"/quotes/{i}/content/{k}")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kim said Russia would help Tuesday.", "Russia would help"),  # a word of time may tell when it was said
+    ("Russia would help, Kim said.", "Russia would help"),  # the comma right after the content
+    ("Kim said Russia would help Mr. Lee soon.", "Russia would help"),  # `Mr.` of the mention `Mr. Lee`
+])
+def test_a_reported_clause_before_a_word_of_time_or_a_mention_passes(text: str, content: str) -> None:
+    """Counter-tests of V488: a word of time, and a word inside a mention that goes on past its stop, pass."""
+    from test_rules import _annotated, _span_in
+    mentions = (("Kim", "e1", "PER", "name"), ("Mr. Lee", "e2", "PER", "name"))
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, content)], "cue": _span_in(text, "said"),
+             "speaker": "m1"}
+    assert _annotated(text, tuple(m for m in mentions if m[0] in text), quotes=(quote,)) == []
+
+
+def test_a_content_started_after_any_or_ended_on_as_is_refused() -> None:
+    """`said any [deal that would ...]` and `characterised [Putin’s efforts to meet with Kim as] desperate` passed
+    (the thirty-seventh session's quote-boundary sweep): V395 reads `any` and `every` before a content and `as` at
+    its end now, and no other code."""
+    doc, text = corpus_document(AP)
+    i, q = _quote(doc, "any deal that would")
+    fragment = q["content"][0]
+    fragment.update(start=fragment["start"] + 4, text=fragment["text"][4:])
+    assert _errors(doc, text) == [("V395", f"/quotes/{i}/content/0")]
+    doc, text = corpus_document(ARMS)
+    i, q = _quote(doc, "Putin\u2019s efforts to meet")
+    fragment = q["content"][0]
+    assert fragment["text"].endswith(" as desperate")
+    fragment.update(end=fragment["end"] - len(" desperate"), text=fragment["text"][:-len(" desperate")])
+    assert _errors(doc, text) == [("V395", f"/quotes/{i}/content/0")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kim said any deal would help.", "any deal would help"),
+    ("Kim said Russia would help as well.", "Russia would help as well"),
+    ("Kim said Russia would help as a friend.", "Russia would help as a friend"),
+])
+def test_any_and_as_inside_a_content_pass(text: str, content: str) -> None:
+    """Counter-tests: `any` and `as` inside the content pass V395."""
+    assert _reported(text, [content], "said") == []
+
+
+def test_a_cue_widened_over_on_before_a_weekday_is_refused() -> None:
+    """`KCNA [said on] Thursday that ...` passed (`on` may end a phrasal cue, `commented on`): V468 reads `on` before
+    a weekday now; `Kim [commented on] Russia's aid` still passes."""
+    doc, text = corpus_document(AP)
+    i, q = _quote(doc, "Kim had invited Putin")
+    assert text[q["cue"]["end"]:q["cue"]["end"] + 12] == " on Thursday"
+    _widened(text, q["cue"], "", " on")
+    assert _errors(doc, text) == [("V468", f"/quotes/{i}/cue")]
+    from vostochny.checking.rules.quote_edges import _cue_edge
+    from vostochny.model.models import Span
+    for after, wrong in ((" Russia's aid", False), (" Mondays", False), (" Monday", True)):
+        cue = Span(start=4, end=16, text="commented on")
+        assert (_cue_edge(f"Kim commented on{after}.", cue) is not None) is wrong

@@ -2821,6 +2821,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "mention-cut-to-its-article": ({DOC: doc_with(_cut_to_its_article)}, "V345", DOC, "/mentions/5", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
+    # a reported clause cut one word short at either edge that passed (thirty-seventh session's quote-boundary sweep)
+    "reported-speech-after-its-if": (_told("m7", "the war went on"), "V487", DOC, "/quotes/1/content/0", None, {}),
+    "reported-speech-short-of-its-period": (_told("m7", "the shells would help if the war went"), "V488", DOC,
+                                            "/quotes/1/content/0", None, {}),
     # an omission and a type a contributor got wrong that passed (twenty-fourth session): a quote deleted whole; no
     # record holds an unlinked entity's type
     "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _reported_without_its_quote), "V404", DOC,

@@ -523,6 +523,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V469": ('"Lim also noted that Kim’s delegation to Russia includes ...": {"kind": "indirect", "content": '
              '[{"text": "that Kim’s delegation to Russia includes ..."}]}',
              '{"content": [{"text": "Kim’s delegation to Russia includes ..."}]}   (without `that`)'),
+    "V487": ('"If the countries decide to move forward with an arms deal, they ...," Peskov said: {"kind": "indirect", '
+             '"content": [{"text": "the countries decide to move forward ..."}]}',
+             '{"content": [{"text": "If the countries decide to move forward ..."}]}   (with its `If`; `said Kim '
+             '[boarded ...]` alike: `[Kim boarded ...]`)'),
+    "V488": ('"Washington will monitor the meeting closely, he said": {"kind": "indirect", "content": [{"text": '
+             '"Washington will monitor the meeting"}]}',
+             '{"content": [{"text": "Washington will monitor the meeting closely"}]}   (to the comma)'),
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),

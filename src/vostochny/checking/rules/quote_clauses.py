@@ -46,13 +46,13 @@ def reported_clause_cut(ctx: DocContext) -> Iterator[Hit]:
     firsts = list(map(bisect_left, repeat(starts), [span.start for _, _, span in fragments]))
     ends = list(map(bisect_left, repeat(starts), [span.end for _, _, span in fragments]))
     for (i, j, span), first, end in zip(fragments, firsts, ends, strict=True):
-        edge = _clause_edge(words, first, end, j == 0)
+        edge = clause_edge(words, first, end, j == 0)
         if edge is not None:
             yield Hit(pointer("quotes", i, "content", j), span.text,
                       f"{quotes[i].id}'s content {brief(span.text)} {edge}")
 
 
-def _clause_edge(words: Sequence[str], start: int, end: int, first: bool) -> str | None:
+def clause_edge(words: Sequence[str], start: int, end: int, first: bool) -> str | None:
     """What is wrong with the edges of a fragment of tokens [start, end), read on its first and last words (its
     marks and stops aside): the first only for the first fragment; None where nothing is. Each word is sought from
     its edge inward: the words between are never read."""

@@ -599,17 +599,19 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
 
 
 #: the words that open a phrase and never end one: articles, possessive determiners, prepositions that take an object
-#: after them, coordinators and modals (a content that ends on one, a word right after it, is cut inside its phrase)
-_OPENING_WORDS = "the|an?|its|their|our|my|your|of|with|from|for|to|in|on|at|by|into|than|and|or|but|nor|would|will|" \
-                 "could|should|might|must|shall|may"
+#: after them, `as`, coordinators and modals (a content that ends on one, a word right after it, is cut inside its
+#: phrase: `[... to meet with Kim as] desperate`, since the thirty-seventh session)
+_OPENING_WORDS = "the|an?|its|their|our|my|your|of|with|from|for|to|in|on|at|by|into|than|as|and|or|but|nor|would|" \
+                 "will|could|should|might|must|shall|may"
 #: a word that no letter, digit, apostrophe or hyphen joins to the one before it
 _WORD_START = r"(?<![\w'\u2019-])"
 #: a content's last word, one of `_OPENING_WORDS` (group 1), and a word after it past spaces on its line
 _ENDS_OPEN = compiled(rf"{_WORD_START}({_OPENING_WORDS})\Z", re.IGNORECASE)
 _WORD_AFTER = compiled(rf"{SPACE}+\w")
-#: an article or a possessive determiner right before a content, spaces between on its line (group 1): the noun
-#: phrase it opens was left out
-_DETERMINER_BEFORE = compiled(rf"{_WORD_START}(the|an?|its|their|our|my|your|such){SPACE}+\Z", re.IGNORECASE)
+#: an article, a possessive determiner, `such`, `any` or `every` right before a content, spaces between on its line
+#: (group 1): the noun phrase it opens was left out (`any [deal that would ...]`, since the thirty-seventh session)
+_DETERMINER_BEFORE = compiled(rf"{_WORD_START}(the|an?|its|their|our|my|your|such|any|every){SPACE}+\Z",
+                              re.IGNORECASE)
 #: a content's first word an auxiliary or modal, after a word and spaces on its line: its subject was left out
 _AUXILIARY_FIRST = compiled(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|shall|may|can|"
                             r"did|does|do)(?![\w'\u2019-])")
@@ -633,8 +635,9 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
     crossed the border [on]` before `Tuesday`, `Putin [had accepted the invitation]` without its subject) passed
     every rule, and every quote export, quote link and score compares those words. Read in the raw text, on the
     fragment's line: it ends on an article, a possessive determiner, a preposition, a coordinator or a modal
-    (`_OPENING_WORDS`) with a word after it past spaces; or it starts right after an article or a possessive
-    determiner (spaces between), with an auxiliary or modal right after another word (`Kim [is travelling ...]`), or
+    (`_OPENING_WORDS`; `as` since the thirty-seventh session) with a word after it past spaces; or it starts right
+    after an article, a possessive determiner, `such`, `any` or `every` (spaces between; `any` and `every` since the
+    thirty-seventh session), with an auxiliary or modal right after another word (`Kim [is travelling ...]`), or
     with a clitic (`['s why we came here.]`) or a comma. Not judged: an edge at a line break, or beside a quotation
     mark or other punctuation (a direct quote's words run to its marks: `“We will win, and”` is the speaker's), and a
     fragment without a word (V237's). No
@@ -643,17 +646,17 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
     if text is None:
         return
     contents = ctx.view.column("quotes", "content")
-    for i in sorted(set(range(len(contents))) - _cut_by_another(contents)):
+    for i in sorted(set(range(len(contents))) - cut_by_another(contents)):
         for k, fragment in enumerate(contents[i]):
             if not (0 <= fragment.start < fragment.end <= len(text)):
                 continue  # outside the text: V201's
-            why = _cut(text, fragment.start, fragment.end)
+            why = phrase_cut(text, fragment.start, fragment.end)
             if why is not None and WORD_CHARACTER.search(text, fragment.start, fragment.end):  # without a word: V237's
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
                           f"{ctx.doc.quotes[i].id}'s content {brief(fragment.text)} {why}")
 
 
-def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
+def cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
     """The quotes whose fragments are out of text order (V239's), or whose reach, first fragment to last, crosses or
     equals another quote's (V226's: a copy, or two contents cut through each other): their edges were cut by that."""
     cut = {i for i, content in enumerate(contents)
@@ -672,7 +675,7 @@ def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
     return cut
 
 
-def _cut(text: str, start: int, end: int) -> str | None:
+def phrase_cut(text: str, start: int, end: int) -> str | None:
     """How the fragment [start, end) of `text` is cut inside a phrase (`quote_content_cut_mid_phrase`), or None. The
     anchored tests first: most edges meet a mark or a stop, and neither search is then run."""
     after = text[end:end + 1]
