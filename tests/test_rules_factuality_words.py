@@ -308,22 +308,34 @@ def test_a_word_of_saying_sources_what_comes_before_it_unless_it_opens_a_later_c
     assert (("V410", "/relations/0/factuality") in found) is refused, found
 
 
-@pytest.mark.parametrize(("text", "sourced"), [
-    ("Secretary of State Blinken said Kim travelled to Russia.", True),  # a word of saying beside the noun
-    ("Secretary of State Blinken watched as Kim travelled to Russia.", False),
-    ("Kim travelled to Russia on a state visit.", False),
-    ("Kim travelled to Russia with his state security detail.", False),
-    ("KCNA states Kim travelled to Russia.", True),  # the verb after its subject
-    ("The State Department says Kim travelled to Russia.", True),
+_SECRETARY = ("Blinken", "e3", "PER", "name")
+_DEPARTMENT = ("State Department", "e3", "ORG", "name")
+
+
+@pytest.mark.parametrize(("text", "source", "sourced"), [
+    ("Secretary of State Blinken said Kim travelled to Russia.", (_SECRETARY, "said"), True),  # a word of saying too
+    ("Secretary of State Blinken watched as Kim travelled to Russia.", None, False),
+    ("Kim travelled to Russia on a state visit.", None, False),
+    ("Kim travelled to Russia with his state security detail.", None, False),
+    ("KCNA states Kim travelled to Russia.", None, True),  # the verb after its subject
+    ("The State Department says Kim travelled to Russia.", (_DEPARTMENT, "says"), True),
 ])
-def test_state_as_a_noun_after_a_name_or_before_a_noun_gives_no_source(text: str, sourced: bool) -> None:
+def test_state_as_a_noun_after_a_name_or_before_a_noun_gives_no_source(
+        text: str, source: tuple[tuple[str, str, str, str], str] | None, sourced: bool) -> None:
     """`Secretary of State ... watched as [Kim] travelled to [Russia]`, `on a state visit` marked `reported`: `state` as
     a noun (after a determiner, `of` or a word naming a state; before a noun it modifies) was read as the verb of
     saying `state` (accepted until the thirty-seventh session's read, which found the thirty-sixth session's mend read
-    `United States` and `State Department` alone); after a subject it still is one."""
-    from test_rules import _annotated
+    `United States` and `State Department` alone); after a subject it still is one. A report whose cue V404 reads
+    (`said`, `says`) is annotated whole (its speaker, cue and content): the exact errors are compared."""
+    from test_rules import _annotated, _span_in
 
-    mentions = (("Kim", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name"))
-    found = _annotated(text, mentions, relations=(("TRAVELS_TO", "m1", "m2"),), factuality="reported")
-    # (a report with no quote annotated: V404 says so on `/quotes`)
-    assert [f for f in found if f[1] != "/quotes"] == ([] if sourced else [("V410", "/relations/0/factuality")])
+    journey = ("Kim", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name")
+    if source is None:
+        found = _annotated(text, journey, relations=(("TRAVELS_TO", "m1", "m2"),), factuality="reported")
+    else:
+        speaker, cue = source
+        quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "Kim travelled to Russia")],
+                 "cue": _span_in(text, cue), "speaker": "m1"}
+        found = _annotated(text, (speaker, *journey), relations=(("TRAVELS_TO", "m2", "m3"),), factuality="reported",
+                           quotes=(quote,))
+    assert found == ([] if sourced else [("V410", "/relations/0/factuality")])
