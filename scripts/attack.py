@@ -384,11 +384,13 @@ SWEEPS: dict[str, Callable[[Doc, str], Iterator[Edit]]] = {
 }
 
 
-def _errors(doc: Doc, text: str, registry: Any) -> frozenset[tuple[str, str]]:
+def _problems(doc: Doc, text: str, registry: Any) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The errors and the warnings (code, pointer) of `doc` validated alone."""
     from vostochny.checking.validator import validate_document_bytes
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
-    return frozenset((p.code, p.pointer) for p in validate_document_bytes(data, text, registry, doc["id"])
-                     if p.severity == "error")
+    found = [(p.severity, (p.code, p.pointer)) for p in validate_document_bytes(data, text, registry, doc["id"])]
+    return (frozenset(at for severity, at in found if severity == "error"),
+            frozenset(at for severity, at in found if severity != "error"))
 
 
 def _whole_errors(copy: Path, doc: Doc) -> frozenset[tuple[str, str, str]]:
@@ -400,34 +402,42 @@ def _whole_errors(copy: Path, doc: Doc) -> frozenset[tuple[str, str, str]]:
     return frozenset((p.file, p.code, p.pointer) for p in validate_corpus(open_corpus(copy)).errors)
 
 
-def _whole_survivors(corpus: Path, doc: Doc, edits: list[Edit]) -> list[str]:
+def _whole_survivors(corpus: Path, doc: Doc, edits: list[tuple[str, Doc, bool]]) -> list[tuple[str, bool]]:
     """Of `edits` (each accepted on its own), those the whole corpus's validation accepts too, on a scratch copy."""
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch)
         for folder in ("annotations", "raw"):
             shutil.copytree(corpus / folder, copy / folder)
         before = _whole_errors(copy, doc)
-        return [what for what, edited in edits if _whole_errors(copy, edited) <= before]
+        return [(what, warned) for what, edited, warned in edits if _whole_errors(copy, edited) <= before]
 
 
-def _sweep_document(task: tuple[str, str, Path, bool]) -> tuple[str, str, int, list[str]]:
-    """One sweep over one document: (sweep, document, edits tried, the survivors' descriptions); `whole`: the survivors
-    validated again with the rest of the corpus, and only those it accepts too kept."""
+def _sweep_document(task: tuple[str, str, Path, bool]) -> tuple[str, str, int, list[tuple[str, bool]]]:
+    """One sweep over one document: (sweep, document, edits tried, the survivors' descriptions, each with whether it
+    drew a warning the document did not have: accepted, but not silently); `whole`: the survivors validated again with
+    the rest of the corpus, and only those it accepts too kept."""
     from vostochny.model.models import Registry
     sweep, doc_id, corpus, whole = task
     doc = json.loads((corpus / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
     with (corpus / "raw" / f"{doc_id}.txt").open(encoding="utf-8", newline="") as raw:
         text = raw.read()
     registry = Registry.model_validate_json((corpus / "annotations" / "entities.json").read_bytes())
-    before = _errors(doc, text, registry)
+    errors, warnings = _problems(doc, text, registry)
     tried, survivors = 0, []
     for what, edited in SWEEPS[sweep](doc, text):
         tried += 1
-        if _errors(edited, text, registry) <= before:
-            survivors.append((what, edited))
+        now, warned = _problems(edited, text, registry)
+        if now <= errors:
+            survivors.append((what, edited, not warned <= warnings))
     if whole and survivors:
         return sweep, doc_id, tried, _whole_survivors(corpus, doc, survivors)
-    return sweep, doc_id, tried, [what for what, _ in survivors]
+    return sweep, doc_id, tried, [(what, warned) for what, _, warned in survivors]
+
+
+def _accepted(kept: int, tried: int, warned: int, edits: str = "") -> str:
+    """How many edits of `tried` were accepted, and of them how many drew a new warning (accepted, but not silently:
+    the attribution sweep's `none`, V236's warning by design)."""
+    return f"{kept} of {tried}{edits} accepted" + (f" ({warned} with a new warning)" if warned else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -448,16 +458,18 @@ def main(argv: list[str] | None = None) -> int:
     records = []
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for sweep, doc_id, tried, survivors in pool.map(_sweep_document, tasks):
-            total = totals.setdefault(sweep, [0, 0])
+            warned = sum(w for _, w in survivors)
+            total = totals.setdefault(sweep, [0, 0, 0])
             total[0] += tried
             total[1] += len(survivors)
-            records += [{"sweep": sweep, "document": doc_id, "edit": what} for what in survivors]
-            print(f"{sweep} {doc_id}: {len(survivors)} of {tried} accepted", file=sys.stderr)
+            total[2] += warned
+            records += [{"sweep": sweep, "document": doc_id, "edit": what, "new_warning": w} for what, w in survivors]
+            print(f"{sweep} {doc_id}: {_accepted(len(survivors), tried, warned)}", file=sys.stderr)
             if not args.quiet:
-                for what in survivors:
-                    print(f"  {sweep} {doc_id}: {what}")
-    for sweep, (tried, kept) in totals.items():
-        print(f"{sweep}: {kept} of {tried} edits accepted")
+                for what, w in survivors:
+                    print(f"  {sweep} {doc_id}: {what}" + (" (a new warning)" if w else ""))
+    for sweep, (tried, kept, warned) in totals.items():
+        print(f"{sweep}: {_accepted(kept, tried, warned, ' edits')}")
     if args.json:
         args.json.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -119,3 +119,14 @@ def test_a_zone_boundary_sweep_moves_the_boundary_a_line_or_a_token(tmp_path: Pa
     corpus = write_sample_corpus(tmp_path / "corpus")
     assert ATTACK.main(["--sweep", "zone-boundary", "--doc", SAMPLE_ID, "--corpus", str(corpus), "--jobs", "1"]) == 0
     assert "zone-boundary: 0 of 2 edits accepted" in capsys.readouterr().out
+
+
+def test_a_sweep_counts_apart_the_edits_accepted_with_a_new_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    """An attribution set to none is accepted with V236's warning (by design: schema 1.3.0 had none): the sweep says
+    how many of the edits it accepted drew a warning the document did not have (the thirty-seventh session's attr37
+    read 83 of the 84 attribution survivors as such), and marks each in the list."""
+    assert ATTACK.main(["--sweep", "attribution", "--doc", "reuters-kim-putin-summit", "--jobs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "attribution: 23 of 88 edits accepted (22 with a new warning)" in out
+    listed = [line for line in out.splitlines() if line.startswith("  attribution")]
+    assert len(listed) == 23 and sum(line.endswith(" (a new warning)") for line in listed) == 22
