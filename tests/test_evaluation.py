@@ -246,18 +246,18 @@ def test_bad_json_predictions_are_refused_with_located_problems(sample_corpus: P
 def test_how_a_prediction_is_held_to_a_rule_is_a_flag_of_the_rule() -> None:
     """`Rule.predictions` says which rules refuse a prediction (spans, ids, references: `vostochny evaluate` reads no
     other) and which hold a gold annotation only (V367, V382, V384, V385, V404, V407, V425: a name, quote, reported
-    speech or pronoun a system misses is its recall; V386, V387, V395: a quote's content a system cuts short is scored
-    by span match); docs/rules.md shows both, so the lists are not kept apart from the rules."""
+    speech or pronoun a system misses is its recall; V386, V387, V395, V487, V488: a quote's content a system cuts
+    short is scored by span match); docs/rules.md shows both, so the lists are not kept apart from the rules."""
     from vostochny.checking.catalogue import markdown
     from vostochny.checking.rules.base import prediction_rules
 
     assert prediction_rules("required") == {"V201", "V202", "V206", "V207", "V209", "V215"}
     assert prediction_rules("gold only") == {"V367", "V382", "V384", "V385", "V386", "V387", "V395", "V404", "V407",
-                                             "V425"}
+                                             "V425", "V487", "V488"}
     sections = {part.split(" ", 1)[0]: part for part in markdown().split("\n### ")[1:]}
     assert {code for code, part in sections.items() if "**Predictions:**" in part} == {
         "V201", "V202", "V206", "V207", "V209", "V215", "V367", "V382", "V384", "V385", "V386", "V387", "V395",
-        "V404", "V407", "V425"}
+        "V404", "V407", "V425", "V487", "V488"}
 
 
 @pytest.mark.parametrize(("name", "content", "line"), [
