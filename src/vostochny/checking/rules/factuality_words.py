@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -71,15 +70,13 @@ def _sourced(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_SOURCE_WORDS) or any(map(of_saying_cached, words))
 
 
-#: the words of a name that are also a verb of saying (`the United States`, `State Department`: `states`, `state`), by
-#: the pair of words that writes the name: not read as a word (since the thirty-sixth session: `Amid [the Ukraine
-#: war] ..., the United States and Kyiv's other allies are watching` marked `reported` passed on `States`)
-_NAMED_WORDS = {("United", "States"): "States", ("State", "Department"): "State"}
 #: `state` and `states` as a noun or an adjective, no word of saying: after a determiner, `of` or a word that names a
 #: state (`Secretary of State`, `a state visit`, `the communist state`), before a noun it modifies (`state media`,
 #: `State Department`) or a possessive (`the communist state's satellite program`), or, in lower case, before any
 #: word in lower case but `that` (`pariah states to turn to`); the verb before `that`, a name or a mark (`officials
-#: state that`, `the report states Kim`). Since the thirty-seventh session (read36's leftovers and its second read:
+#: state that`, `the report states Kim`). `the United States`, `State Department` since the thirty-sixth session (`Amid
+#: [the Ukraine war] ..., the United States ... are watching` marked `reported` passed on `States`); the rest since
+#: the thirty-seventh session (read36's leftovers and its second read:
 #: `[Kim] travelled to [Russia] on a state visit` and `Secretary of State Antony Blinken met [Kim]` marked `reported`
 #: passed on `state`)
 _STATE_WORDS = frozenset({"state", "states"})
@@ -102,18 +99,15 @@ def _a_noun_of_state(before: str, word: str, after: str) -> bool:
 
 
 def _sentence_words(view: DocumentView, at: int) -> list[int] | None:
-    """The token indices of sentence `at` but the words of a name that are also a verb of saying (`_NAMED_WORDS`) and
-    `state` or `states` written as no verb (`_a_noun_of_state`); None where there is no such sentence (V214's)."""
+    """The token indices of sentence `at` but `state` or `states` written as no verb (`_a_noun_of_state`: `the United
+    States`, `State Department` too); None where there is no such sentence (V214's)."""
     ranges = view.token_ranges("sentences")
     if not 0 <= at < len(ranges):
         return None
     first, end = ranges[at]
     words = view.token_texts[first:end]
-    named = {_NAMED_WORDS[pair] for pair in pairwise(words) if pair in _NAMED_WORDS}
-    lower = view.token_lower[first:end]
-    around = zip(["", *lower], words, [*words[1:], ""], strict=False)
-    return [first + k for k, (before, w, after) in enumerate(around)
-            if w not in named and not _a_noun_of_state(before, w, after)]
+    around = zip(["", *view.token_lower[first:end]], words, [*words[1:], ""], strict=False)
+    return [first + k for k, (before, w, after) in enumerate(around) if not _a_noun_of_state(before, w, after)]
 
 
 def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], bool]) -> bool:
@@ -161,7 +155,7 @@ def _sourced_later(view: DocumentView, text: str, head: Mention, tail: Mention) 
     if first_source is None:
         return False
     comma = text.rfind(",", last, first_source)
-    return comma < 0 or text[comma + 1:first_source].split()[:1] in ([w] for w in _JOINS)
+    return comma < 0 or (text[comma + 1:first_source].split() or [""])[0] in _JOINS
 
 
 def _labelled(ctx: DocContext, label: str, test: Callable[[frozenset[str]], bool]) -> Iterator[int]:
